@@ -1,0 +1,18 @@
+/**
+ * qms4j core: the domain model of a quality management system, the standard catalogs and the
+ * conformity rule engine.
+ *
+ * <p>The module has no run-time dependency (JSpecify annotations aside) and performs no I/O; time
+ * always enters as an argument.
+ */
+module org.qms4j.core {
+  requires static org.immutables.value.annotations;
+  requires transitive org.jspecify;
+
+  exports org.qms4j;
+  exports org.qms4j.audit;
+  exports org.qms4j.catalog;
+  exports org.qms4j.evidence;
+  exports org.qms4j.finding;
+  exports org.qms4j.system;
+}

@@ -1,0 +1,46 @@
+package org.qms4j.catalog;
+
+import java.util.Objects;
+
+/**
+ * One problem found when a catalog is validated, naming the element it concerns.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind what is wrong, not null
+ * @param element the element concerned, such as {@code clause 8.2 > clause 7.5.3} or {@code
+ *     requirement x-1 in clause 4.1}, not null
+ * @param message a plain-English explanation naming the offending value, not null
+ */
+public record CatalogProblem(Kind kind, String element, String message) {
+
+  /** Creates a problem; every part is required. */
+  public CatalogProblem {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(element, "element");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** The kinds of catalog problem. */
+  public enum Kind {
+    /** The catalog, a clause or a requirement has a blank title or summary. */
+    EMPTY_TEXT,
+    /** A summary runs over more than one line. */
+    SUMMARY_NOT_ONE_LINE,
+    /** A clause number is not dot-separated segments of letters and digits. */
+    MALFORMED_CLAUSE_NUMBER,
+    /** A clause number does not extend its parent's number by exactly one segment. */
+    CLAUSE_NOT_UNDER_PARENT,
+    /** Two clauses share a number. */
+    DUPLICATE_CLAUSE_NUMBER,
+    /** Two requirements share an id. */
+    DUPLICATE_REQUIREMENT_ID,
+    /** A reference names a requirement or clause that does not exist. */
+    DANGLING_REFERENCE
+  }
+
+  @Override
+  public String toString() {
+    return element + ": " + message;
+  }
+}
