@@ -1,0 +1,148 @@
+package org.qms4j.conformity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.qms4j.catalog.CatalogId;
+import org.qms4j.catalog.ClauseRef;
+import org.qms4j.catalog.LocatedRequirement;
+import org.qms4j.catalog.RequirementId;
+import org.qms4j.system.Exclusion;
+import org.qms4j.system.QualitySystem;
+
+/**
+ * Everything about a quality system that does not depend on its evidence and findings, compiled
+ * once for an engine: the requirements in order, their rule chains, their exclusions, the roll-up
+ * nodes each one counts in, and the mappings between them. Immutable and thread-safe.
+ */
+final class Plan {
+  static final Object SYSTEM_NODE = new Object();
+
+  final List<Object> catalogsKey;
+  final List<Exclusion> exclusionsKey;
+
+  final LocatedRequirement[] requirements;
+  final ClauseRef[] clauses;
+  final Map<RequirementId, Integer> index;
+  final @Nullable RequirementResult[] excluded;
+  final Rule[][] chains;
+  /** For each requirement, the roll-up nodes it counts in: the system, its catalog, its clauses. */
+  final int[][] paths;
+  /** Node keys: {@link #SYSTEM_NODE}, a {@link CatalogId} or a {@link ClauseRef}. */
+  final Object[] nodeKeys;
+  final Map<Object, Integer> nodeIndex;
+  /** For each target, the sources whose facts count in full / in part. */
+  final int[][] covering;
+  final int[][] partial;
+  /** For each source, the targets that read its facts. */
+  final int[][] dependents;
+
+  Plan(QualitySystem system, ConformityEngine engine) {
+    this.catalogsKey = new ArrayList<>(system.catalogs());
+    this.exclusionsKey = system.exclusions();
+    int n = system.requirements().size();
+    requirements = system.requirements().toArray(new LocatedRequirement[0]);
+    clauses = new ClauseRef[n];
+    index = new HashMap<>(n * 2);
+    excluded = new RequirementResult[n];
+    chains = new Rule[n][];
+    paths = new int[n][];
+    Map<Object, Integer> nodes = new LinkedHashMap<>();
+    nodes.put(SYSTEM_NODE, 0);
+    Map<List<Rule>, Rule[]> sharedChains = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      LocatedRequirement r = requirements[i];
+      index.put(r.id(), i);
+      clauses[i] = r.clause();
+      var exclusion = system.exclusionFor(r.id());
+      if (exclusion.isPresent()) {
+        excluded[i] = excludedResult(r, exclusion.get());
+      }
+      chains[i] = sharedChains.computeIfAbsent(engine.chainFor(r), l -> l.toArray(new Rule[0]));
+      List<String> clausePath = r.clausePath();
+      int[] path = new int[2 + clausePath.size()];
+      path[0] = 0;
+      path[1] = nodes.computeIfAbsent(r.catalog(), k -> nodes.size());
+      for (int p = 0; p < clausePath.size(); p++) {
+        path[2 + p] = nodes.computeIfAbsent(ClauseRef.of(r.catalog(), clausePath.get(p)), k -> nodes.size());
+      }
+      paths[i] = path;
+    }
+    nodeKeys = nodes.keySet().toArray();
+    nodeIndex = Collections.unmodifiableMap(nodes);
+
+    List<List<Integer>> cov = lists(n);
+    List<List<Integer>> part = lists(n);
+    List<List<Integer>> deps = lists(n);
+    for (Mapping m : engine.mappings()) {
+      Integer source = index.get(m.source());
+      Integer target = index.get(m.target());
+      if (source == null || target == null) {
+        continue;
+      }
+      (m.relation().covers() ? cov : part).get(target).add(source);
+      deps.get(source).add(target);
+    }
+    covering = arrays(cov);
+    partial = arrays(part);
+    dependents = arrays(deps);
+  }
+
+  private static RequirementResult excludedResult(LocatedRequirement r, Exclusion e) {
+    return new RequirementResult(
+        r.id(),
+        r.clause(),
+        Verdict.NOT_APPLICABLE,
+        List.of(
+            Reason.of(
+                ReasonCode.EXCLUDED,
+                "excluded by the exclusion of " + e.target() + ": " + e.justification())));
+  }
+
+  private static List<List<Integer>> lists(int n) {
+    List<List<Integer>> result = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      result.add(new ArrayList<>(0));
+    }
+    return result;
+  }
+
+  private static final int[] NONE = new int[0];
+
+  private static int[][] arrays(List<List<Integer>> lists) {
+    int[][] result = new int[lists.size()][];
+    for (int i = 0; i < result.length; i++) {
+      List<Integer> l = lists.get(i);
+      result[i] = l.isEmpty() ? NONE : l.stream().distinct().mapToInt(Integer::intValue).toArray();
+      Arrays.sort(result[i]);
+    }
+    return result;
+  }
+
+  int size() {
+    return requirements.length;
+  }
+
+  int nodes() {
+    return nodeKeys.length;
+  }
+
+  /** Tells whether this plan was compiled for the same catalogs and exclusions. */
+  boolean fits(QualitySystem system) {
+    List<?> catalogs = system.catalogs();
+    if (catalogs.size() != catalogsKey.size()) {
+      return false;
+    }
+    for (int i = 0; i < catalogs.size(); i++) {
+      if (catalogs.get(i) != catalogsKey.get(i) && !catalogs.get(i).equals(catalogsKey.get(i))) {
+        return false;
+      }
+    }
+    return exclusionsKey.equals(system.exclusions());
+  }
+}

@@ -1,0 +1,43 @@
+package org.qms4j.conformity;
+
+/**
+ * Stable codes for why the engine reached a verdict. Hosts may localise them; the codes and their
+ * meaning do not change between releases (new codes may be added).
+ */
+public enum ReasonCode {
+  /** The requirement is excluded by a justified exclusion (decision table row 1). */
+  EXCLUDED,
+  /** An open major nonconformity is raised against the requirement (row 2). */
+  OPEN_MAJOR_NONCONFORMITY,
+  /** An open minor nonconformity is raised against the requirement (row 3). */
+  OPEN_MINOR_NONCONFORMITY,
+  /** An open observation is recorded; it never changes the verdict. */
+  OPEN_OBSERVATION,
+  /** An open opportunity for improvement is recorded; it never changes the verdict. */
+  OPEN_OPPORTUNITY_FOR_IMPROVEMENT,
+  /** There is no evidence at all (row 4). */
+  NO_EVIDENCE,
+  /** Evidence of an expected kind has expired (row 5). */
+  EVIDENCE_EXPIRED,
+  /** Evidence of an expected kind was rejected (row 5). */
+  EVIDENCE_REJECTED,
+  /** Evidence of an expected kind was superseded (row 5). */
+  EVIDENCE_SUPERSEDED,
+  /** Evidence of an expected kind is not yet effective (row 5). */
+  EVIDENCE_NOT_YET_EFFECTIVE,
+  /** Evidence of an expected kind is still a draft, not accepted (row 5). */
+  EVIDENCE_NOT_ACCEPTED,
+  /** No evidence of an expected kind exists (rows 4 and 6). */
+  MISSING_EVIDENCE_KIND,
+  /** Accepted, effective evidence covers the expected kinds named by the reason (rows 6 and 7). */
+  EVIDENCE_VALID,
+  /**
+   * Evidence counts only through a mapping that intersects the requirement, so the requirement is
+   * at best partially conforming.
+   */
+  PARTIAL_MAPPING_ONLY,
+  /** A host rule decided or capped the verdict; its message says why. */
+  HOST_RULE,
+  /** No rule of the requirement's chain reached a decision. */
+  NO_RULE_DECIDED
+}
