@@ -397,4 +397,20 @@ class QualitySystemTest {
 
     assertThat(builder().addCatalog(bare).build().catalogs()).hasSize(2);
   }
+
+  @Test
+  void nullArguments_areRefusedNamingTheArgument() {
+    QualitySystem.Builder b = QualitySystem.builder();
+
+    assertThatThrownBy(() -> b.organisation(null)).isInstanceOf(NullPointerException.class).hasMessage("organisation");
+    assertThatThrownBy(() -> b.scope(null)).hasMessage("scope");
+    assertThatThrownBy(() -> b.addCatalog(null)).hasMessage("catalog");
+    assertThatThrownBy(() -> b.addExclusion(null)).hasMessage("exclusion");
+    assertThatThrownBy(() -> b.addEvidence(null)).hasMessage("item");
+    assertThatThrownBy(() -> b.addFinding(null)).hasMessage("finding");
+    assertThatThrownBy(() -> system.withEvidence(null)).hasMessage("item");
+    assertThatThrownBy(() -> system.withoutEvidence(null)).hasMessage("id");
+    assertThatThrownBy(() -> system.withFinding(null)).hasMessage("finding");
+    assertThatThrownBy(() -> system.withoutFinding(null)).hasMessage("id");
+  }
 }
