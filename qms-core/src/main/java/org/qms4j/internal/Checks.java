@@ -53,15 +53,16 @@ public final class Checks {
    */
   public static String printable(String value) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < value.length() && out.length() < 80; i++) {
+    int i = 0;
+    for (; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isISOControl(c)) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
+      String shown = Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+      if (out.length() + shown.length() > 80) {
+        break;
       }
+      out.append(shown);
     }
-    if (out.length() >= 80 && value.length() > 80) {
+    if (i < value.length()) {
       out.append("...");
     }
     return out.toString();
