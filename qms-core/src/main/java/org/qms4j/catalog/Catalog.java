@@ -1,10 +1,7 @@
 package org.qms4j.catalog;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.qms4j.internal.QmsStyle;
@@ -93,29 +90,13 @@ public abstract class Catalog {
     }
   }
 
+  /**
+   * The look-up tables, built on first use. The type is package-private so that the generated
+   * class's public override of this method is of no use outside the package.
+   */
   @Value.Lazy
-  Map<String, Clause> clauseIndex() {
-    Map<String, Clause> index = new LinkedHashMap<>();
-    indexClauses(clauses(), index);
-    return Collections.unmodifiableMap(index);
-  }
-
-  private static void indexClauses(List<Clause> clauses, Map<String, Clause> index) {
-    for (Clause clause : clauses) {
-      index.put(clause.number(), clause);
-      indexClauses(clause.subClauses(), index);
-    }
-  }
-
-  @Value.Lazy
-  Map<RequirementId, LocatedRequirement> requirementIndex() {
-    Map<RequirementId, LocatedRequirement> index = new LinkedHashMap<>();
-    for (Clause clause : clauseIndex().values()) {
-      for (Requirement requirement : clause.requirements()) {
-        index.put(requirement.id(), new LocatedRequirement(id(), clause.number(), requirement));
-      }
-    }
-    return Collections.unmodifiableMap(index);
+  CatalogIndex index() {
+    return new CatalogIndex(this);
   }
 
   /**
@@ -125,7 +106,7 @@ public abstract class Catalog {
    * @return the clause, or empty if there is none with that number
    */
   public Optional<Clause> clause(String number) {
-    return Optional.ofNullable(clauseIndex().get(number));
+    return Optional.ofNullable(index().clauses.get(number));
   }
 
   /**
@@ -135,7 +116,7 @@ public abstract class Catalog {
    * @return the requirement and where it stands, or empty if the catalog has none with that id
    */
   public Optional<LocatedRequirement> requirement(RequirementId id) {
-    return Optional.ofNullable(requirementIndex().get(id));
+    return Optional.ofNullable(index().requirements.get(id));
   }
 
   /**
@@ -145,7 +126,7 @@ public abstract class Catalog {
    * @return the requirements and where each stands
    */
   public List<LocatedRequirement> requirements() {
-    return new ArrayList<>(requirementIndex().values());
+    return new ArrayList<>(index().requirements.values());
   }
 
   /**
@@ -157,7 +138,7 @@ public abstract class Catalog {
   public List<LocatedRequirement> requirementsUnder(String number) {
     List<LocatedRequirement> result = new ArrayList<>();
     String prefix = number + ".";
-    for (LocatedRequirement located : requirementIndex().values()) {
+    for (LocatedRequirement located : index().requirements.values()) {
       String held = located.clauseNumber();
       if (held.equals(number) || held.startsWith(prefix)) {
         result.add(located);

@@ -63,8 +63,9 @@ public final class QualitySystem {
   private final Map<RequirementId, List<Finding>> findingsByRequirement;
 
   private QualitySystem(Builder b) {
-    this.organisation = Checks.notBlank(require(b.organisation, "organisation"), "organisation");
-    this.scope = Checks.notBlank(require(b.scope, "scope"), "scope");
+    this.organisation =
+        Checks.notBlank(require(b.organisation, "organisation"), "quality system: organisation");
+    this.scope = Checks.notBlank(require(b.scope, "scope"), "quality system: scope");
     this.catalogs = List.copyOf(b.catalogs.values());
     this.exclusions = List.copyOf(b.exclusions);
     this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
@@ -393,8 +394,9 @@ public final class QualitySystem {
   }
 
   /**
-   * Two snapshots are equal when they hold equal organisation, scope, catalogs, exclusions,
-   * evidence and findings; the order in which register items were added does not matter.
+   * Two snapshots are equal when they hold equal organisation, scope, catalogs (in the same
+   * order, which is the order of reports), exclusions, evidence and findings; the order in which
+   * exclusions and register items were added does not matter.
    */
   @Override
   public boolean equals(Object o) {
@@ -408,14 +410,14 @@ public final class QualitySystem {
     return organisation.equals(other.organisation)
         && scope.equals(other.scope)
         && catalogs.equals(other.catalogs)
-        && exclusions.equals(other.exclusions)
+        && Set.copyOf(exclusions).equals(Set.copyOf(other.exclusions))
         && evidence.equals(other.evidence)
         && findings.equals(other.findings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(organisation, scope, catalogs, exclusions, evidence, findings);
+    return Objects.hash(organisation, scope, catalogs, Set.copyOf(exclusions), evidence, findings);
   }
 
   @Override

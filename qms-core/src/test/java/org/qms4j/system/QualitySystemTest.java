@@ -61,10 +61,10 @@ class QualitySystemTest {
   void build_blankOrganisationOrScope_throwsNamingIt() {
     assertThatThrownBy(() -> QualitySystem.builder().organisation(" ").scope("s").build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("organisation was blank; expected some text");
+        .hasMessageContaining("quality system: organisation was blank; expected some text");
     assertThatThrownBy(() -> QualitySystem.builder().organisation("o").scope("").build())
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("scope was blank; expected some text");
+        .hasMessageContaining("quality system: scope was blank; expected some text");
   }
 
   @Test
@@ -369,6 +369,17 @@ class QualitySystemTest {
 
     QualitySystem one = builder().addEvidence(a).addEvidence(b).addFinding(f).addFinding(g).build();
     QualitySystem two = builder().addFinding(g).addEvidence(b).addFinding(f).addEvidence(a).build();
+
+    assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+  }
+
+  @Test
+  void equals_exclusionsAddedInAnotherOrder_isEqual() {
+    Exclusion x = Exclusion.ofRequirement(R753A, "No document control at this site.");
+    Exclusion y = Exclusion.ofRequirement(R75A, "Nothing documented.");
+
+    QualitySystem one = builder().addExclusion(x).addExclusion(y).build();
+    QualitySystem two = builder().addExclusion(y).addExclusion(x).build();
 
     assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
   }
