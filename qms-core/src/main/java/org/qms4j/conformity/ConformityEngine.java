@@ -292,7 +292,7 @@ public final class ConformityEngine {
     }
     if (verdict == null) {
       verdict = Verdict.NOT_ASSESSED;
-      reasons.add(Reason.of(ReasonCode.NO_RULE_DECIDED, "no rule of the chain reached a decision"));
+      reasons.add(new Reason(ReasonCode.NO_RULE_DECIDED, null, List.of(), List.of(), List.of()));
     }
     if (cap != null && verdict != Verdict.NOT_APPLICABLE) {
       verdict = verdict.worse(cap);

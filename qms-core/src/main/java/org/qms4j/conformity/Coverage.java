@@ -93,7 +93,4 @@ final class Coverage {
     return slots.length;
   }
 
-  static String kindName(@Nullable EvidenceKind kind) {
-    return kind == null ? "evidence" : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
 }

@@ -94,6 +94,21 @@ public final class Decision {
     return new Decision(Kind.DECIDE, Objects.requireNonNull(verdict, "verdict"), List.of(reason));
   }
 
+  /** {@link #note(List)} for built-in rules that hand over an unshared, non-empty list. */
+  static Decision noteOwned(List<Reason> reasons) {
+    return new Decision(Kind.NOTE, null, reasons);
+  }
+
+  /** {@link #cap(Verdict, List)} for built-in rules that hand over an unshared, non-empty list. */
+  static Decision capOwned(Verdict atBest, List<Reason> reasons) {
+    return new Decision(Kind.CAP, atBest, reasons);
+  }
+
+  /** {@link #decide(Verdict, List)} for built-in rules that hand over an unshared, non-empty list. */
+  static Decision decideOwned(Verdict verdict, List<Reason> reasons) {
+    return new Decision(Kind.DECIDE, verdict, reasons);
+  }
+
   private static List<Reason> nonEmpty(List<Reason> reasons) {
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("a cap or a decision needs at least one reason");

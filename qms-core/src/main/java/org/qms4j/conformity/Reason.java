@@ -22,7 +22,7 @@ import org.qms4j.finding.FindingId;
  */
 public final class Reason {
   private final ReasonCode code;
-  private final String message;
+  private @Nullable String message;
   private final @Nullable EvidenceKind evidenceKind;
   private final List<EvidenceId> evidence;
   private final List<FindingId> findings;
@@ -35,6 +35,36 @@ public final class Reason {
     this.evidence = sorted(b.evidence);
     this.findings = sorted(b.findings);
     this.mappedFrom = sorted(b.mappedFrom);
+  }
+
+  /**
+   * A built-in reason whose message is derived from its code and ids when first asked for, so that
+   * an evaluation builds no text nobody reads. The lists are taken as they are and sorted here.
+   */
+  Reason(
+      ReasonCode code,
+      @Nullable EvidenceKind evidenceKind,
+      List<EvidenceId> evidence,
+      List<FindingId> findings,
+      List<RequirementId> mappedFrom) {
+    this.code = code;
+    this.message = null;
+    this.evidenceKind = evidenceKind;
+    this.evidence = sortedInPlace(evidence);
+    this.findings = sortedInPlace(findings);
+    this.mappedFrom = sortedInPlace(mappedFrom);
+  }
+
+  private static <T extends Comparable<? super T>> List<T> sortedInPlace(List<T> values) {
+    int n = values.size();
+    if (n == 0) {
+      return List.of();
+    }
+    if (n == 1) {
+      return List.of(values.get(0));
+    }
+    Collections.sort(values);
+    return Collections.unmodifiableList(values);
   }
 
   private static <T extends Comparable<? super T>> List<T> sorted(List<T> values) {
@@ -86,7 +116,13 @@ public final class Reason {
    * @return the message
    */
   public String message() {
-    return message;
+    String m = message;
+    if (m == null) {
+      // a benign race, as in String.hashCode: every thread derives the same text
+      m = Messages.describe(this);
+      message = m;
+    }
+    return m;
   }
 
   /**
@@ -136,7 +172,7 @@ public final class Reason {
     Reason other = (Reason) o;
     return code == other.code
         && evidenceKind == other.evidenceKind
-        && message.equals(other.message)
+        && message().equals(other.message())
         && evidence.equals(other.evidence)
         && findings.equals(other.findings)
         && mappedFrom.equals(other.mappedFrom);
@@ -144,12 +180,12 @@ public final class Reason {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, message, evidenceKind, evidence, findings, mappedFrom);
+    return Objects.hash(code, evidenceKind, evidence, findings, mappedFrom);
   }
 
   @Override
   public String toString() {
-    return code + ": " + message;
+    return code + ": " + message();
   }
 
   /** Builds a {@link Reason}. Not thread-safe. */

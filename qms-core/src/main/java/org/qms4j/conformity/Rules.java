@@ -2,12 +2,9 @@ package org.qms4j.conformity;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.RequirementId;
@@ -114,63 +111,41 @@ public final class Rules {
     return FULL;
   }
 
+  private static final Reason NO_EVIDENCE_REASON =
+      new Reason(ReasonCode.NO_EVIDENCE, null, List.of(), List.of(), List.of());
+
   private static Decision findingNotes(RequirementFacts facts) {
     if (facts.findings().isEmpty()) {
       return Decision.pass();
     }
-    List<Reason> reasons = new ArrayList<>(1);
-    List<Finding> observations = facts.openFindings(FindingGrade.OBSERVATION);
-    if (!observations.isEmpty()) {
-      reasons.add(
-          findingReason(
-              ReasonCode.OPEN_OBSERVATION, facts, observations, "open observation", "recorded"));
+    Reason observations = findingReason(ReasonCode.OPEN_OBSERVATION, facts, FindingGrade.OBSERVATION);
+    Reason ofis =
+        findingReason(
+            ReasonCode.OPEN_OPPORTUNITY_FOR_IMPROVEMENT, facts, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT);
+    if (observations == null) {
+      return ofis == null ? Decision.pass() : Decision.noteOwned(List.of(ofis));
     }
-    List<Finding> ofis = facts.openFindings(FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT);
-    if (!ofis.isEmpty()) {
-      reasons.add(
-          findingReason(
-              ReasonCode.OPEN_OPPORTUNITY_FOR_IMPROVEMENT,
-              facts,
-              ofis,
-              "open opportunity for improvement",
-              "recorded"));
-    }
-    return Decision.note(reasons);
+    return Decision.noteOwned(ofis == null ? List.of(observations) : List.of(observations, ofis));
   }
 
   private static Decision openMajor(RequirementFacts facts) {
-    List<Finding> open = facts.openFindings(FindingGrade.MAJOR_NONCONFORMITY);
-    if (open.isEmpty()) {
-      return Decision.pass();
-    }
-    return Decision.decide(
-        Verdict.NONCONFORMING,
-        findingReason(
-            ReasonCode.OPEN_MAJOR_NONCONFORMITY, facts, open, "open major nonconformity", "raised"));
+    Reason reason =
+        findingReason(ReasonCode.OPEN_MAJOR_NONCONFORMITY, facts, FindingGrade.MAJOR_NONCONFORMITY);
+    return reason == null ? Decision.pass() : Decision.decide(Verdict.NONCONFORMING, reason);
   }
 
   private static Decision openMinor(RequirementFacts facts) {
-    List<Finding> open = facts.openFindings(FindingGrade.MINOR_NONCONFORMITY);
-    if (open.isEmpty()) {
-      return Decision.pass();
-    }
-    return Decision.cap(
-        Verdict.PARTIALLY_CONFORMING,
-        List.of(
-            findingReason(
-                ReasonCode.OPEN_MINOR_NONCONFORMITY,
-                facts,
-                open,
-                "open minor nonconformity",
-                "raised")));
+    Reason reason =
+        findingReason(ReasonCode.OPEN_MINOR_NONCONFORMITY, facts, FindingGrade.MINOR_NONCONFORMITY);
+    return reason == null
+        ? Decision.pass()
+        : Decision.capOwned(Verdict.PARTIALLY_CONFORMING, List.of(reason));
   }
 
   private static Decision noEvidence(RequirementFacts facts) {
     Coverage c = facts.coverage();
     if (!c.anyEvidence) {
-      return Decision.decide(
-          Verdict.NOT_ASSESSED,
-          Reason.of(ReasonCode.NO_EVIDENCE, "no evidence has been collected for the requirement"));
+      return Decision.decide(Verdict.NOT_ASSESSED, NO_EVIDENCE_REASON);
     }
     if (c.covered > 0 || c.lapsedSlots > 0) {
       return Decision.pass();
@@ -179,7 +154,7 @@ public final class Rules {
     for (int i = 0; i < c.slots(); i++) {
       reasons.add(missing(c.slots[i]));
     }
-    return Decision.decide(Verdict.NOT_ASSESSED, reasons);
+    return Decision.decideOwned(Verdict.NOT_ASSESSED, reasons);
   }
 
   private static Decision lapsedEvidence(RequirementFacts facts) {
@@ -193,7 +168,7 @@ public final class Rules {
         lapsedReasons(facts, c.slots[i], c.lapsed[i], reasons);
       }
     }
-    return Decision.decide(Verdict.NONCONFORMING, reasons);
+    return Decision.decideOwned(Verdict.NONCONFORMING, reasons);
   }
 
   private static Decision partialCoverage(RequirementFacts facts) {
@@ -209,7 +184,7 @@ public final class Rules {
         reasons.add(missing(c.slots[i]));
       }
     }
-    return Decision.decide(Verdict.PARTIALLY_CONFORMING, reasons);
+    return Decision.decideOwned(Verdict.PARTIALLY_CONFORMING, reasons);
   }
 
   private static Decision fullCoverage(RequirementFacts facts) {
@@ -217,39 +192,35 @@ public final class Rules {
     if (c.covered < c.slots()) {
       return Decision.pass();
     }
-    List<Reason> reasons = new ArrayList<>(c.slots());
+    if (c.slots() == 1 && c.coveredWithoutPartial == 1) {
+      return Decision.decide(Verdict.CONFORMING, validReason(facts, c, 0));
+    }
+    List<Reason> reasons = new ArrayList<>(c.slots() + 1);
     for (int i = 0; i < c.slots(); i++) {
       reasons.add(validReason(facts, c, i));
     }
     if (c.coveredWithoutPartial == c.slots()) {
-      return Decision.decide(Verdict.CONFORMING, reasons);
+      return Decision.decideOwned(Verdict.CONFORMING, reasons);
     }
-    Set<RequirementId> sources = new TreeSet<>();
+    List<RequirementId> sources = new ArrayList<>(1);
     for (int i = 0; i < c.slots(); i++) {
       if (c.valid[i] == null) {
         for (Evidence e : c.partial[i]) {
-          RequirementId source = facts.source(e.id());
-          if (source != null) {
-            sources.add(source);
-          }
+          addSource(sources, facts.source(e.id()));
         }
       }
     }
-    reasons.add(
-        Reason.builder(
-                ReasonCode.PARTIAL_MAPPING_ONLY,
-                "some expected evidence counts only through a mapping that does not cover the"
-                    + " requirement in full ("
-                    + join(sources)
-                    + ")")
-            .mappedFrom(sources)
-            .build());
-    return Decision.decide(Verdict.PARTIALLY_CONFORMING, reasons);
+    reasons.add(new Reason(ReasonCode.PARTIAL_MAPPING_ONLY, null, List.of(), List.of(), sources));
+    return Decision.decideOwned(Verdict.PARTIALLY_CONFORMING, reasons);
   }
 
   private static Reason validReason(RequirementFacts facts, Coverage c, int slot) {
     List<Evidence> items = c.valid[slot] != null ? c.valid[slot] : c.partial[slot];
-    EvidenceKind kind = c.slots[slot];
+    return evidenceReason(ReasonCode.EVIDENCE_VALID, facts, c.slots[slot], items);
+  }
+
+  private static Reason evidenceReason(
+      ReasonCode code, RequirementFacts facts, @Nullable EvidenceKind kind, List<Evidence> items) {
     List<EvidenceId> ids = new ArrayList<>(items.size());
     List<RequirementId> sources = List.of();
     for (Evidence e : items) {
@@ -259,62 +230,33 @@ public final class Rules {
         if (sources.isEmpty()) {
           sources = new ArrayList<>(1);
         }
-        if (!sources.contains(source)) {
-          sources.add(source);
-        }
+        addSource(sources, source);
       }
     }
-    Reason.Builder b =
-        Reason.builder(
-                ReasonCode.EVIDENCE_VALID,
-                "accepted, effective " + Coverage.kindName(kind) + " " + join(ids))
-            .evidence(ids)
-            .mappedFrom(sources);
-    if (kind != null) {
-      b.evidenceKind(kind);
+    return new Reason(code, kind, ids, List.of(), sources);
+  }
+
+  private static void addSource(List<RequirementId> sources, @Nullable RequirementId source) {
+    if (source != null && !sources.contains(source)) {
+      sources.add(source);
     }
-    return b.build();
   }
 
   private static Reason missing(@Nullable EvidenceKind kind) {
-    Reason.Builder b =
-        Reason.builder(
-            ReasonCode.MISSING_EVIDENCE_KIND,
-            "no " + Coverage.kindName(kind) + " has been collected, though the requirement expects one");
-    if (kind != null) {
-      b.evidenceKind(kind);
-    }
-    return b.build();
+    return new Reason(ReasonCode.MISSING_EVIDENCE_KIND, kind, List.of(), List.of(), List.of());
   }
 
   private static void lapsedReasons(
       RequirementFacts facts, @Nullable EvidenceKind kind, List<Evidence> items, List<Reason> out) {
+    if (items.size() == 1) {
+      out.add(evidenceReason(cause(items.get(0), facts.asOf()), facts, kind, items));
+      return;
+    }
     Map<ReasonCode, List<Evidence>> byCause = new EnumMap<>(ReasonCode.class);
     for (Evidence e : items) {
       byCause.computeIfAbsent(cause(e, facts.asOf()), k -> new ArrayList<>(1)).add(e);
     }
-    byCause.forEach(
-        (code, group) -> {
-          List<EvidenceId> ids = new ArrayList<>(group.size());
-          Set<RequirementId> sources = new TreeSet<>();
-          for (Evidence e : group) {
-            ids.add(e.id());
-            RequirementId source = facts.source(e.id());
-            if (source != null) {
-              sources.add(source);
-            }
-          }
-          Reason.Builder b =
-              Reason.builder(
-                      code,
-                      "the only " + Coverage.kindName(kind) + " " + describe(code) + ": " + join(ids))
-                  .evidence(ids)
-                  .mappedFrom(sources);
-          if (kind != null) {
-            b.evidenceKind(kind);
-          }
-          out.add(b.build());
-        });
+    byCause.forEach((code, group) -> out.add(evidenceReason(code, facts, kind, group)));
   }
 
   static ReasonCode cause(Evidence e, Instant asOf) {
@@ -332,48 +274,27 @@ public final class Rules {
     }
   }
 
-  private static String describe(ReasonCode code) {
-    switch (code) {
-      case EVIDENCE_REJECTED:
-        return "was rejected";
-      case EVIDENCE_SUPERSEDED:
-        return "was superseded";
-      case EVIDENCE_NOT_ACCEPTED:
-        return "is a draft, not yet accepted";
-      case EVIDENCE_NOT_YET_EFFECTIVE:
-        return "is not yet effective";
-      default:
-        return "has expired";
-    }
-  }
-
-  private static Reason findingReason(
-      ReasonCode code, RequirementFacts facts, List<Finding> open, String what, String verb) {
-    List<FindingId> ids = new ArrayList<>(open.size());
-    Set<RequirementId> sources = new TreeSet<>();
-    for (Finding f : open) {
-      ids.add(f.id());
-      RequirementId source = facts.source(f.id());
-      if (source != null) {
-        sources.add(source);
+  /** The reason for the open findings of one grade, or null when there are none. */
+  private static @Nullable Reason findingReason(
+      ReasonCode code, RequirementFacts facts, FindingGrade grade) {
+    List<FindingId> ids = null;
+    List<RequirementId> sources = List.of();
+    Instant asOf = facts.asOf();
+    for (Finding f : facts.findings()) {
+      if (f.grade() == grade && f.isOpenAt(asOf)) {
+        if (ids == null) {
+          ids = new ArrayList<>(1);
+        }
+        ids.add(f.id());
+        RequirementId source = facts.source(f.id());
+        if (source != null) {
+          if (sources.isEmpty()) {
+            sources = new ArrayList<>(1);
+          }
+          addSource(sources, source);
+        }
       }
     }
-    String via = sources.isEmpty() ? "" : " through mapped requirement " + join(sources);
-    return Reason.builder(code, what + " " + join(ids) + " " + verb + via)
-        .findings(ids)
-        .mappedFrom(sources)
-        .build();
-  }
-
-  private static String join(Collection<?> values) {
-    if (values.size() == 1) {
-      return values.iterator().next().toString();
-    }
-    List<String> names = new ArrayList<>(values.size());
-    for (Object v : values) {
-      names.add(v.toString());
-    }
-    names.sort(null);
-    return String.join(", ", names);
+    return ids == null ? null : new Reason(code, null, List.of(), ids, sources);
   }
 }

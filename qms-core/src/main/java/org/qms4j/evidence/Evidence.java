@@ -126,10 +126,13 @@ public abstract class Evidence {
    * @return true if the item counts as valid evidence at that instant
    */
   public boolean isValidAt(Instant instant) {
-    return status() == EvidenceStatus.ACCEPTED
-        && !collectedAt().isAfter(instant)
-        && !effectiveFrom().isAfter(instant)
-        && expiresAt().map(instant::isBefore).orElse(true);
+    if (status() != EvidenceStatus.ACCEPTED
+        || collectedAt().isAfter(instant)
+        || effectiveFrom().isAfter(instant)) {
+      return false;
+    }
+    Optional<Instant> expiry = expiresAt();
+    return expiry.isEmpty() || instant.isBefore(expiry.get());
   }
 
   @Value.Check

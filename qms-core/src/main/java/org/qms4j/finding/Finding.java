@@ -107,7 +107,11 @@ public abstract class Finding {
    * @return true if the finding is open at that instant
    */
   public boolean isOpenAt(Instant instant) {
-    return !raisedAt().isAfter(instant) && closedAt().map(instant::isBefore).orElse(true);
+    if (raisedAt().isAfter(instant)) {
+      return false;
+    }
+    Optional<Instant> closed = closedAt();
+    return closed.isEmpty() || instant.isBefore(closed.get());
   }
 
   @Value.Check
