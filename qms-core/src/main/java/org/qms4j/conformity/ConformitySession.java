@@ -2,6 +2,7 @@ package org.qms4j.conformity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +41,12 @@ import org.qms4j.system.QualitySystem;
 public final class ConformitySession {
   private final Plan plan;
   private final Instant asOf;
+  private final RollupPolicy policy;
   private final QualitySystem base;
-  private final Map<EvidenceId, Evidence> evidence;
-  private final Map<FindingId, Finding> findings;
-  private final Map<RequirementId, List<Evidence>> evidenceIndex = new HashMap<>();
-  private final Map<RequirementId, List<Finding>> findingIndex = new HashMap<>();
+  private final Register<EvidenceId, Evidence> evidence =
+      new Register<>("evidence", Evidence::id, Evidence::requirements);
+  private final Register<FindingId, Finding> findings =
+      new Register<>("finding", Finding::id, Finding::requirements);
   private final FactSource source;
   private ConformityReport report;
   private @Nullable QualitySystem snapshot;
@@ -52,39 +54,29 @@ public final class ConformitySession {
   ConformitySession(ConformityEngine engine, Plan plan, QualitySystem system, Instant asOf) {
     this.plan = plan;
     this.asOf = asOf;
+    this.policy = engine.policy();
     this.base = system;
     this.snapshot = system;
-    this.evidence = new LinkedHashMap<>();
-    this.findings = new LinkedHashMap<>();
-    for (Evidence e : system.evidence()) {
-      evidence.put(e.id(), e);
-      e.requirements().forEach(r -> evidenceIndex.computeIfAbsent(r, k -> new ArrayList<>(2)).add(e));
-    }
-    for (Finding f : system.findings()) {
-      findings.put(f.id(), f);
-      f.requirements().forEach(r -> findingIndex.computeIfAbsent(r, k -> new ArrayList<>(2)).add(f));
-    }
+    system.evidence().forEach(evidence::put);
+    system.findings().forEach(findings::put);
     this.source =
         new FactSource() {
           @Override
           public List<Evidence> evidenceFor(RequirementId id) {
-            return evidenceIndex.getOrDefault(id, List.of());
+            return evidence.itemsFor(id);
           }
 
           @Override
           public List<Finding> findingsFor(RequirementId id) {
-            return findingIndex.getOrDefault(id, List.of());
+            return findings.itemsFor(id);
           }
         };
-    this.policy = engine.policy();
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {
       results[i] = ConformityEngine.evaluate(plan, i, source, asOf);
     }
     this.report = ConformityReport.create(plan, asOf, results, policy);
   }
-
-  private final RollupPolicy policy;
 
   /**
    * The instant every evaluation of this session is made as of.
@@ -117,7 +109,7 @@ public final class ConformitySession {
           QualitySystem.builder().organisation(base.organisation()).scope(base.scope());
       base.catalogs().forEach(b::addCatalog);
       base.exclusions().forEach(b::addExclusion);
-      b.addAllEvidence(evidence.values()).addAllFindings(findings.values());
+      b.addAllEvidence(evidence.items()).addAllFindings(findings.items());
       s = b.build();
       snapshot = s;
     }
@@ -132,14 +124,7 @@ public final class ConformitySession {
    * @throws InvalidModelException if the item refers to a requirement the system does not hold
    */
   public synchronized ConformityReport putEvidence(Evidence item) {
-    Objects.requireNonNull(item, "item");
-    checkKnown(item.requirements(), "evidence " + item.id());
-    Evidence old = evidence.put(item.id(), item);
-    if (old != null) {
-      unindex(evidenceIndex, old.requirements(), e -> e.id().equals(old.id()));
-    }
-    index(evidenceIndex, item.requirements(), item);
-    return changed(old == null ? Set.of() : old.requirements(), item.requirements());
+    return put(evidence, Objects.requireNonNull(item, "item"));
   }
 
   /**
@@ -150,13 +135,7 @@ public final class ConformitySession {
    * @throws InvalidModelException if the session holds no item with that id
    */
   public synchronized ConformityReport removeEvidence(EvidenceId id) {
-    Objects.requireNonNull(id, "id");
-    Evidence old = evidence.remove(id);
-    if (old == null) {
-      throw new InvalidModelException("session: no evidence " + id + " to remove");
-    }
-    unindex(evidenceIndex, old.requirements(), e -> e.id().equals(id));
-    return changed(old.requirements(), Set.of());
+    return remove(evidence, Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -167,14 +146,7 @@ public final class ConformitySession {
    * @throws InvalidModelException if the finding refers to a requirement the system does not hold
    */
   public synchronized ConformityReport putFinding(Finding finding) {
-    Objects.requireNonNull(finding, "finding");
-    checkKnown(finding.requirements(), "finding " + finding.id());
-    Finding old = findings.put(finding.id(), finding);
-    if (old != null) {
-      unindex(findingIndex, old.requirements(), f -> f.id().equals(old.id()));
-    }
-    index(findingIndex, finding.requirements(), finding);
-    return changed(old == null ? Set.of() : old.requirements(), finding.requirements());
+    return put(findings, Objects.requireNonNull(finding, "finding"));
   }
 
   /**
@@ -185,18 +157,13 @@ public final class ConformitySession {
    * @throws InvalidModelException if the session holds no finding with that id
    */
   public synchronized ConformityReport removeFinding(FindingId id) {
-    Objects.requireNonNull(id, "id");
-    Finding old = findings.remove(id);
-    if (old == null) {
-      throw new InvalidModelException("session: no finding " + id + " to remove");
-    }
-    unindex(findingIndex, old.requirements(), f -> f.id().equals(id));
-    return changed(old.requirements(), Set.of());
+    return remove(findings, Objects.requireNonNull(id, "id"));
   }
 
-  private void checkKnown(Set<RequirementId> ids, String what) {
+  private <K, T> ConformityReport put(Register<K, T> register, T item) {
+    Set<RequirementId> refs = register.refs.apply(item);
     Set<RequirementId> unknown = null;
-    for (RequirementId id : ids) {
+    for (RequirementId id : refs) {
       if (!plan.index.containsKey(id)) {
         if (unknown == null) {
           unknown = new TreeSet<>();
@@ -206,38 +173,23 @@ public final class ConformitySession {
     }
     if (unknown != null) {
       throw new InvalidModelException(
-          "session: unknown requirement ids referenced; " + what + " refers to " + unknown);
+          "session: unknown requirement ids referenced; "
+              + register.what
+              + " "
+              + register.id.apply(item)
+              + " refers to "
+              + unknown);
     }
+    T old = register.put(item);
+    return changed(old == null ? Set.of() : register.refs.apply(old), refs);
   }
 
-  private static <T> void index(Map<RequirementId, List<T>> index, Set<RequirementId> ids, T item) {
-    for (RequirementId id : ids) {
-      List<T> now = index.get(id);
-      List<T> next = new ArrayList<>(now == null ? 1 : now.size() + 1);
-      if (now != null) {
-        next.addAll(now);
-      }
-      next.add(item);
-      index.put(id, next);
+  private <K, T> ConformityReport remove(Register<K, T> register, K id) {
+    T old = register.remove(id);
+    if (old == null) {
+      throw new InvalidModelException("session: no " + register.what + " " + id + " to remove");
     }
-  }
-
-  private static <T> void unindex(
-      Map<RequirementId, List<T>> index, Set<RequirementId> ids, Function<T, Boolean> same) {
-    for (RequirementId id : ids) {
-      List<T> now = index.get(id);
-      List<T> next = new ArrayList<>(now.size());
-      for (T t : now) {
-        if (!same.apply(t)) {
-          next.add(t);
-        }
-      }
-      if (next.isEmpty()) {
-        index.remove(id);
-      } else {
-        index.put(id, next);
-      }
-    }
+    return changed(register.refs.apply(old), Set.of());
   }
 
   private ConformityReport changed(Set<RequirementId> before, Set<RequirementId> after) {
@@ -263,6 +215,69 @@ public final class ConformitySession {
       touched.add(i);
       for (int dependent : plan.dependents[i]) {
         touched.add(dependent);
+      }
+    }
+  }
+
+  /**
+   * A register of items by id, indexed by the requirements they refer to. The per-requirement
+   * lists are replaced, never changed, so that a list handed to a rule stays as it was.
+   */
+  private static final class Register<K, T> {
+    private final String what;
+    private final Function<T, K> id;
+    private final Function<T, Set<RequirementId>> refs;
+    private final Map<K, T> items = new LinkedHashMap<>();
+    private final Map<RequirementId, List<T>> index = new HashMap<>();
+
+    Register(String what, Function<T, K> id, Function<T, Set<RequirementId>> refs) {
+      this.what = what;
+      this.id = id;
+      this.refs = refs;
+    }
+
+    Collection<T> items() {
+      return items.values();
+    }
+
+    List<T> itemsFor(RequirementId requirement) {
+      return index.getOrDefault(requirement, List.of());
+    }
+
+    @Nullable T put(T item) {
+      T old = items.put(id.apply(item), item);
+      if (old != null) {
+        unindex(old);
+      }
+      for (RequirementId r : refs.apply(item)) {
+        List<T> now = index.get(r);
+        List<T> next = new ArrayList<>(now == null ? 1 : now.size() + 1);
+        if (now != null) {
+          next.addAll(now);
+        }
+        next.add(item);
+        index.put(r, next);
+      }
+      return old;
+    }
+
+    @Nullable T remove(K key) {
+      T old = items.remove(key);
+      if (old != null) {
+        unindex(old);
+      }
+      return old;
+    }
+
+    private void unindex(T old) {
+      for (RequirementId r : refs.apply(old)) {
+        List<T> next = new ArrayList<>(index.get(r));
+        next.remove(old);
+        if (next.isEmpty()) {
+          index.remove(r);
+        } else {
+          index.put(r, next);
+        }
       }
     }
   }
