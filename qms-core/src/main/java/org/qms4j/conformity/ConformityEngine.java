@@ -145,7 +145,7 @@ public final class ConformityEngine {
         };
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {
-      results[i] = evaluate(plan, i, source, asOf);
+      results[i] = evaluateOne(plan, i, source, asOf);
     }
     return ConformityReport.create(plan, asOf, results, policy);
   }
@@ -220,7 +220,7 @@ public final class ConformityEngine {
     return policy;
   }
 
-  static RequirementResult evaluate(Plan plan, int i, FactSource src, Instant asOf) {
+  static RequirementResult evaluateOne(Plan plan, int i, FactSource src, Instant asOf) {
     RequirementResult excluded = plan.excluded[i];
     if (excluded != null) {
       return excluded;

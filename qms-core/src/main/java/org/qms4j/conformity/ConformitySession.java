@@ -73,7 +73,7 @@ public final class ConformitySession {
         };
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {
-      results[i] = ConformityEngine.evaluate(plan, i, source, asOf);
+      results[i] = ConformityEngine.evaluateOne(plan, i, source, asOf);
     }
     this.report = ConformityReport.create(plan, asOf, results, policy);
   }
@@ -202,7 +202,7 @@ public final class ConformitySession {
     int k = 0;
     for (int i : touched) {
       indices[k] = i;
-      results[k] = ConformityEngine.evaluate(plan, i, source, asOf);
+      results[k] = ConformityEngine.evaluateOne(plan, i, source, asOf);
       k++;
     }
     report = report.with(indices, results);

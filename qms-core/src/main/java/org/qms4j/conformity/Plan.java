@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.LocatedRequirement;
@@ -23,7 +24,7 @@ import org.qms4j.system.QualitySystem;
 final class Plan {
   static final Object SYSTEM_NODE = new Object();
 
-  final List<Object> catalogsKey;
+  final List<Catalog> catalogsKey;
   final List<Exclusion> exclusionsKey;
 
   final LocatedRequirement[] requirements;
@@ -134,7 +135,7 @@ final class Plan {
 
   /** Tells whether this plan was compiled for the same catalogs and exclusions. */
   boolean fits(QualitySystem system) {
-    List<?> catalogs = system.catalogs();
+    List<Catalog> catalogs = system.catalogs();
     if (catalogs.size() != catalogsKey.size()) {
       return false;
     }
