@@ -87,6 +87,9 @@ import org.qms4j.system.QualitySystem;
  * }</pre>
  */
 public final class ConformityEngine {
+  static final Comparator<Evidence> EVIDENCE_BY_ID = Comparator.comparing(Evidence::id);
+  static final Comparator<Finding> FINDINGS_BY_ID = Comparator.comparing(Finding::id);
+
   private final RollupPolicy policy;
   private final List<Mapping> mappings;
   private final Map<RuleScope, List<Rule>> replacements;
@@ -226,8 +229,9 @@ public final class ConformityEngine {
       return excluded;
     }
     LocatedRequirement r = plan.requirements[i];
-    List<Evidence> evidence = collected(src.evidenceFor(r.id()), asOf);
-    List<Finding> findings = raised(src.findingsFor(r.id()), asOf);
+    // the sources' lists are sorted by id; so are the merged lists, which keeps reasons in order
+    List<Evidence> evidence = src.evidenceFor(r.id());
+    List<Finding> findings = src.findingsFor(r.id());
     List<Evidence> partial = List.of();
     Map<Object, RequirementId> sources = Map.of();
     int[] covering = plan.covering[i];
@@ -243,13 +247,13 @@ public final class ConformityEngine {
       for (int s : covering) {
         RequirementId sid = plan.requirements[s].id();
         for (Evidence e : src.evidenceFor(sid)) {
-          if (!e.collectedAt().isAfter(asOf) && seen.add(e.id())) {
+          if (seen.add(e.id())) {
             evidence.add(e);
             sources.put(e.id(), sid);
           }
         }
         for (Finding f : src.findingsFor(sid)) {
-          if (!f.raisedAt().isAfter(asOf) && seen.add(f.id())) {
+          if (seen.add(f.id())) {
             findings.add(f);
             sources.put(f.id(), sid);
           }
@@ -264,6 +268,9 @@ public final class ConformityEngine {
           }
         }
       }
+      evidence.sort(EVIDENCE_BY_ID);
+      findings.sort(FINDINGS_BY_ID);
+      partial.sort(EVIDENCE_BY_ID);
     }
     RequirementFacts facts = new RequirementFacts(r, asOf, evidence, partial, findings, sources);
     Verdict verdict = null;
@@ -298,36 +305,6 @@ public final class ConformityEngine {
       verdict = verdict.worse(cap);
     }
     return new RequirementResult(r.id(), plan.clauses[i], verdict, reasons);
-  }
-
-  private static List<Evidence> collected(List<Evidence> items, Instant asOf) {
-    for (int k = 0; k < items.size(); k++) {
-      if (items.get(k).collectedAt().isAfter(asOf)) {
-        List<Evidence> result = new ArrayList<>(items.size());
-        for (Evidence e : items) {
-          if (!e.collectedAt().isAfter(asOf)) {
-            result.add(e);
-          }
-        }
-        return result;
-      }
-    }
-    return items;
-  }
-
-  private static List<Finding> raised(List<Finding> items, Instant asOf) {
-    for (int k = 0; k < items.size(); k++) {
-      if (items.get(k).raisedAt().isAfter(asOf)) {
-        List<Finding> result = new ArrayList<>(items.size());
-        for (Finding f : items) {
-          if (!f.raisedAt().isAfter(asOf)) {
-            result.add(f);
-          }
-        }
-        return result;
-      }
-    }
-    return items;
   }
 
   /** Builds a {@link ConformityEngine}. Not thread-safe. */

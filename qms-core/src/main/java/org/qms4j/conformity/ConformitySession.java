@@ -3,6 +3,8 @@ package org.qms4j.conformity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +46,9 @@ public final class ConformitySession {
   private final RollupPolicy policy;
   private final QualitySystem base;
   private final Register<EvidenceId, Evidence> evidence =
-      new Register<>("evidence", Evidence::id, Evidence::requirements);
+      new Register<>("evidence", Evidence::id, Evidence::requirements, ConformityEngine.EVIDENCE_BY_ID);
   private final Register<FindingId, Finding> findings =
-      new Register<>("finding", Finding::id, Finding::requirements);
+      new Register<>("finding", Finding::id, Finding::requirements, ConformityEngine.FINDINGS_BY_ID);
   private final FactSource source;
   private ConformityReport report;
   private @Nullable QualitySystem snapshot;
@@ -221,7 +223,8 @@ public final class ConformitySession {
 
   /**
    * A register of items by id, indexed by the requirements they refer to. The per-requirement
-   * lists are replaced, never changed, so that a list handed to a rule stays as it was.
+   * lists are kept sorted by id, as a snapshot's are, and are replaced, never changed, so that a
+   * list handed to a rule stays as it was.
    */
   private static final class Register<K, T> {
     private final String what;
@@ -229,11 +232,14 @@ public final class ConformitySession {
     private final Function<T, Set<RequirementId>> refs;
     private final Map<K, T> items = new LinkedHashMap<>();
     private final Map<RequirementId, List<T>> index = new HashMap<>();
+    private final Comparator<T> byId;
 
-    Register(String what, Function<T, K> id, Function<T, Set<RequirementId>> refs) {
+    Register(
+        String what, Function<T, K> id, Function<T, Set<RequirementId>> refs, Comparator<T> byId) {
       this.what = what;
       this.id = id;
       this.refs = refs;
+      this.byId = byId;
     }
 
     Collection<T> items() {
@@ -255,7 +261,8 @@ public final class ConformitySession {
         if (now != null) {
           next.addAll(now);
         }
-        next.add(item);
+        int at = Collections.binarySearch(next, item, byId);
+        next.add(at < 0 ? -at - 1 : at, item);
         index.put(r, next);
       }
       return old;

@@ -41,7 +41,12 @@ final class Coverage {
     lapsed = new List[n];
     partial = new List[n];
     Instant asOf = facts.asOf();
-    for (Evidence e : facts.evidence()) {
+    boolean collected = false;
+    for (Evidence e : facts.allEvidence()) {
+      if (e.collectedAt().isAfter(asOf)) {
+        continue;
+      }
+      collected = true;
       int slot = slotOf(e.kind());
       if (slot < 0) {
         continue;
@@ -68,7 +73,7 @@ final class Coverage {
         lapsedSlots++;
       }
     }
-    anyEvidence = !facts.evidence().isEmpty() || !facts.partialEvidence().isEmpty();
+    anyEvidence = collected || !facts.partialEvidence().isEmpty();
   }
 
   private int slotOf(EvidenceKind kind) {

@@ -25,9 +25,13 @@ import org.qms4j.finding.FindingId;
 public final class RequirementFacts {
   private final LocatedRequirement requirement;
   private final Instant asOf;
-  private final List<Evidence> evidence;
+  /** Own and covering-mapped evidence, sorted by id, including items collected after asOf. */
+  private final List<Evidence> allEvidence;
   private final List<Evidence> partialEvidence;
-  private final List<Finding> findings;
+  /** Own and covering-mapped findings, sorted by id, including findings raised after asOf. */
+  private final List<Finding> allFindings;
+  private @Nullable List<Evidence> evidence;
+  private @Nullable List<Finding> findings;
   private final Map<Object, RequirementId> sources;
   private @Nullable Coverage coverage;
   private @Nullable List<Evidence> valid;
@@ -35,15 +39,15 @@ public final class RequirementFacts {
   RequirementFacts(
       LocatedRequirement requirement,
       Instant asOf,
-      List<Evidence> evidence,
+      List<Evidence> allEvidence,
       List<Evidence> partialEvidence,
-      List<Finding> findings,
+      List<Finding> allFindings,
       Map<Object, RequirementId> sources) {
     this.requirement = requirement;
     this.asOf = asOf;
-    this.evidence = evidence;
+    this.allEvidence = allEvidence;
     this.partialEvidence = partialEvidence;
-    this.findings = findings;
+    this.allFindings = allFindings;
     this.sources = sources;
   }
 
@@ -67,12 +71,33 @@ public final class RequirementFacts {
 
   /**
    * The evidence collected by the evaluation instant for this requirement, or for a requirement
-   * mapped onto it by a covering relation, whatever its status.
+   * mapped onto it by a covering relation, whatever its status, sorted by id.
    *
    * @return the evidence, possibly empty
    */
   public List<Evidence> evidence() {
-    return evidence;
+    List<Evidence> result = evidence;
+    if (result == null) {
+      result = allEvidence;
+      for (Evidence e : allEvidence) {
+        if (e.collectedAt().isAfter(asOf)) {
+          result = new ArrayList<>(allEvidence.size());
+          for (Evidence x : allEvidence) {
+            if (!x.collectedAt().isAfter(asOf)) {
+              result.add(x);
+            }
+          }
+          break;
+        }
+      }
+      evidence = result;
+    }
+    return result;
+  }
+
+  /** The evidence before the asOf filter, for built-in rules that check collection themselves. */
+  List<Evidence> allEvidence() {
+    return allEvidence;
   }
 
   /**
@@ -83,8 +108,8 @@ public final class RequirementFacts {
   public List<Evidence> validEvidence() {
     List<Evidence> result = valid;
     if (result == null) {
-      result = new ArrayList<>(evidence.size());
-      for (Evidence e : evidence) {
+      result = new ArrayList<>(allEvidence.size());
+      for (Evidence e : allEvidence) {
         if (e.isValidAt(asOf)) {
           result.add(e);
         }
@@ -106,12 +131,33 @@ public final class RequirementFacts {
 
   /**
    * The findings raised by the evaluation instant against this requirement, or against a
-   * requirement mapped onto it by a covering relation, open or closed.
+   * requirement mapped onto it by a covering relation, open or closed, sorted by id.
    *
    * @return the findings, possibly empty
    */
   public List<Finding> findings() {
-    return findings;
+    List<Finding> result = findings;
+    if (result == null) {
+      result = allFindings;
+      for (Finding f : allFindings) {
+        if (f.raisedAt().isAfter(asOf)) {
+          result = new ArrayList<>(allFindings.size());
+          for (Finding x : allFindings) {
+            if (!x.raisedAt().isAfter(asOf)) {
+              result.add(x);
+            }
+          }
+          break;
+        }
+      }
+      findings = result;
+    }
+    return result;
+  }
+
+  /** The findings before the asOf filter; {@link Finding#isOpenAt} checks when they were raised. */
+  List<Finding> allFindings() {
+    return allFindings;
   }
 
   /**
@@ -122,7 +168,7 @@ public final class RequirementFacts {
    */
   public List<Finding> openFindings(FindingGrade grade) {
     List<Finding> result = List.of();
-    for (Finding f : findings) {
+    for (Finding f : allFindings) {
       if (f.grade() == grade && f.isOpenAt(asOf)) {
         if (result.isEmpty()) {
           result = new ArrayList<>(2);

@@ -115,7 +115,7 @@ public final class Rules {
       new Reason(ReasonCode.NO_EVIDENCE, null, List.of(), List.of(), List.of());
 
   private static Decision findingNotes(RequirementFacts facts) {
-    if (facts.findings().isEmpty()) {
+    if (facts.allFindings().isEmpty()) {
       return Decision.pass();
     }
     Reason observations = findingReason(ReasonCode.OPEN_OBSERVATION, facts, FindingGrade.OBSERVATION);
@@ -280,7 +280,7 @@ public final class Rules {
     List<FindingId> ids = null;
     List<RequirementId> sources = List.of();
     Instant asOf = facts.asOf();
-    for (Finding f : facts.findings()) {
+    for (Finding f : facts.allFindings()) {
       if (f.grade() == grade && f.isOpenAt(asOf)) {
         if (ids == null) {
           ids = new ArrayList<>(1);

@@ -3,6 +3,7 @@ package org.qms4j.system;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,9 +74,19 @@ public final class QualitySystem {
     this.requirements = indexRequirements(catalogs);
     this.exclusionByRequirement = indexExclusions(exclusions, requirements, catalogs);
     this.evidenceByRequirement =
-        indexByRequirement(evidence.values(), Evidence::requirements, "evidence", e -> e.id().toString());
+        indexByRequirement(
+            evidence.values(),
+            Evidence::requirements,
+            "evidence",
+            e -> e.id().toString(),
+            Comparator.comparing(Evidence::id));
     this.findingsByRequirement =
-        indexByRequirement(findings.values(), Finding::requirements, "finding", f -> f.id().toString());
+        indexByRequirement(
+            findings.values(),
+            Finding::requirements,
+            "finding",
+            f -> f.id().toString(),
+            Comparator.comparing(Finding::id));
   }
 
   private static String require(String value, String field) {
@@ -152,7 +163,8 @@ public final class QualitySystem {
       Collection<T> items,
       Function<T, Set<RequirementId>> refs,
       String what,
-      Function<T, String> name) {
+      Function<T, String> name,
+      Comparator<T> byId) {
     Map<RequirementId, List<T>> index = new HashMap<>();
     Map<String, Set<RequirementId>> unknown = new LinkedHashMap<>();
     for (T item : items) {
@@ -170,7 +182,11 @@ public final class QualitySystem {
           (item, ids) -> message.append("; ").append(what).append(' ').append(item).append(" refers to ").append(ids));
       throw new InvalidModelException(message.toString());
     }
-    index.replaceAll((k, v) -> List.copyOf(v));
+    index.replaceAll(
+        (k, v) -> {
+          v.sort(byId);
+          return List.copyOf(v);
+        });
     return Collections.unmodifiableMap(index);
   }
 
@@ -282,7 +298,7 @@ public final class QualitySystem {
   }
 
   /**
-   * The evidence items that support a requirement.
+   * The evidence items that support a requirement, sorted by id.
    *
    * @param id the requirement id, not null
    * @return the items, empty if there are none
@@ -311,7 +327,7 @@ public final class QualitySystem {
   }
 
   /**
-   * The findings raised against a requirement.
+   * The findings raised against a requirement, sorted by id.
    *
    * @param id the requirement id, not null
    * @return the findings, empty if there are none
