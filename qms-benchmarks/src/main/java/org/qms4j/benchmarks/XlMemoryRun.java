@@ -22,7 +22,8 @@ import org.qms4j.system.QualitySystem;
  * java -Xmx1g -cp qms-benchmarks/target/benchmarks.jar org.qms4j.benchmarks.XlMemoryRun XL
  * </pre>
  *
- * <p>Wall times here are single shots on a cold-ish JVM (the evaluation is repeated and the best
+ * <p>A third argument {@code --histogram} prints the top of a class histogram of the heap once the
+ * system is built. Wall times here are single shots on a cold-ish JVM (the evaluation is repeated and the best
  * and median are given), not JMH measurements.
  */
 public final class XlMemoryRun {
@@ -31,6 +32,7 @@ public final class XlMemoryRun {
   public static void main(String[] args) {
     Size size = args.length > 0 ? Size.valueOf(args[0]) : Size.XL;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261125L;
+    boolean histogram = args.length > 2 && args[2].equals("--histogram");
     Instant asOf = SyntheticSystems.AS_OF;
     System.out.printf(
         Locale.ROOT,
@@ -43,6 +45,9 @@ public final class XlMemoryRun {
     long generated = System.nanoTime() - t0;
     long withSystem = usedAfterGc();
     line("generate + build the system", generated);
+    if (histogram) {
+      printHistogram(30);
+    }
 
     ConformityEngine engine = ConformityEngine.standard();
     t0 = System.nanoTime();
@@ -111,6 +116,25 @@ public final class XlMemoryRun {
         Locale.ROOT,
         "session: %,d bytes per evidence item on top of system and report%n",
         (withSession - withReport) / size.evidence);
+  }
+
+  /** Prints the top of a class histogram of the live heap (forces a full GC). */
+  private static void printHistogram(int lines) {
+    try {
+      Object text =
+          ManagementFactory.getPlatformMBeanServer()
+              .invoke(
+                  new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                  "gcClassHistogram",
+                  new Object[] {new String[0]},
+                  new String[] {String[].class.getName()});
+      String[] rows = text.toString().split("\n");
+      for (int i = 0; i < Math.min(rows.length, lines + 3); i++) {
+        System.out.println(rows[i]);
+      }
+    } catch (javax.management.JMException e) {
+      System.out.println("no class histogram: " + e);
+    }
   }
 
   private static long usedAfterGc() {
