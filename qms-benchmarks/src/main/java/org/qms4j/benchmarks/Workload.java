@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.conformity.ConformityEngine;
+import org.qms4j.conformity.ConformityReport;
+import org.qms4j.conformity.RequirementResult;
+import org.qms4j.conformity.Verdict;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceStatus;
 import org.qms4j.evidence.ImmutableEvidence;
@@ -52,8 +55,10 @@ public final class Workload {
   public Workload(Size size, long seed, boolean withChanges) {
     this.size = size;
     this.system = SyntheticSystems.generate(size, seed);
-    this.expected = Verdicts.of(engine.evaluate(system, asOf));
+    ConformityReport report = engine.evaluate(system, asOf);
+    this.expected = Verdicts.of(report);
     Verdicts.check("hand-written object walk", expected, HandWritten.ObjectWalk.countVerdicts(system, asOf));
+    checkEachRequirement(report);
     if (!withChanges) {
       evidenceBefore = evidenceAfter = null;
       findingBefore = findingAfter = null;
@@ -82,6 +87,20 @@ public final class Workload {
     if (Arrays.equals(expected, expectedAfterEvidence)
         || Arrays.equals(expected, expectedAfterFinding)) {
       throw new IllegalStateException("a change picked for the incremental benchmarks moves no verdict");
+    }
+  }
+
+  /** Checks the object walk against qms4j requirement by requirement, not only in total. */
+  private void checkEachRequirement(ConformityReport report) {
+    int i = 0;
+    for (LocatedRequirement r : system.requirements()) {
+      RequirementResult result = report.results().get(i++);
+      int walk = HandWritten.ObjectWalk.verdict(system, r, asOf);
+      if (!result.requirement().equals(r.id()) || result.verdict().ordinal() != walk) {
+        throw new IllegalStateException(
+            "hand-written object walk disagrees with qms4j on " + r.id() + ": " + result + " but "
+                + Verdict.values()[walk]);
+      }
     }
   }
 

@@ -305,6 +305,25 @@ public final class DroolsModel {
       session.fireAllRules();
     }
 
+    /**
+     * The verdict of every requirement, by requirement index (the system's order).
+     *
+     * @param requirements how many requirements the facts hold
+     * @return verdict ordinals; -1 where no outcome was derived
+     */
+    public int[] verdicts(int requirements) {
+      int[] verdicts = new int[requirements];
+      java.util.Arrays.fill(verdicts, -1);
+      for (Object o : session.getObjects(f -> f instanceof Outcome)) {
+        Outcome outcome = (Outcome) o;
+        if (verdicts[outcome.getReq()] != -1) {
+          throw new IllegalStateException("two outcomes for requirement " + outcome.getReq());
+        }
+        verdicts[outcome.getReq()] = outcome.getVerdict();
+      }
+      return verdicts;
+    }
+
     /** The verdict counts now; the live array, do not change it. */
     public int[] counts() {
       return counts;
