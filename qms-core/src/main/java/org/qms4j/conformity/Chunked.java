@@ -1,31 +1,46 @@
 package org.qms4j.conformity;
 
-import java.util.Arrays;
-
 /**
- * A fixed-size persistent array: an update copies the top-level array and one chunk of 64
- * slots, so that a report changed in one place shares almost everything with its predecessor.
+ * A fixed-size persistent array: a 32-way trie whose update copies only the path from the root to
+ * one leaf (at most four arrays of 32 slots below a million elements), so that a report changed in
+ * one place shares almost everything with its predecessor and an update costs the same whatever
+ * the size.
  */
 final class Chunked<T> {
-  private static final int SHIFT = 6;
-  private static final int CHUNK = 1 << SHIFT;
-  private static final int MASK = CHUNK - 1;
+  private static final int BITS = 5;
+  private static final int WIDTH = 1 << BITS;
+  private static final int MASK = WIDTH - 1;
 
-  private final Object[][] chunks;
+  private final Object[] root;
+  private final int shift;
   private final int size;
 
-  private Chunked(Object[][] chunks, int size) {
-    this.chunks = chunks;
+  private Chunked(Object[] root, int shift, int size) {
+    this.root = root;
+    this.shift = shift;
     this.size = size;
   }
 
   static <T> Chunked<T> of(T[] values) {
     int n = values.length;
-    Object[][] chunks = new Object[(n + MASK) >>> SHIFT][];
-    for (int c = 0; c < chunks.length; c++) {
-      chunks[c] = Arrays.copyOfRange(values, c << SHIFT, Math.min(n, (c + 1) << SHIFT), Object[].class);
+    int shift = 0;
+    while ((long) WIDTH << shift < n) {
+      shift += BITS;
     }
-    return new Chunked<>(chunks, n);
+    return new Chunked<>(build(values, 0, n, shift), shift, n);
+  }
+
+  private static Object[] build(Object[] values, int from, int to, int shift) {
+    Object[] node = new Object[WIDTH];
+    if (shift == 0) {
+      System.arraycopy(values, from, node, 0, Math.max(0, Math.min(WIDTH, to - from)));
+      return node;
+    }
+    int span = 1 << shift;
+    for (int k = 0; k < WIDTH && from + k * span < to; k++) {
+      node[k] = build(values, from + k * span, Math.min(to, from + (k + 1) * span), shift - BITS);
+    }
+    return node;
   }
 
   int size() {
@@ -34,41 +49,26 @@ final class Chunked<T> {
 
   @SuppressWarnings("unchecked")
   T get(int i) {
-    return (T) chunks[i >>> SHIFT][i & MASK];
+    Object[] node = root;
+    for (int level = shift; level > 0; level -= BITS) {
+      node = (Object[]) node[(i >>> level) & MASK];
+    }
+    return (T) node[i & MASK];
   }
 
-  /** Starts a batch of updates that copies each touched chunk once. */
-  Editor<T> edit() {
-    return new Editor<>(this);
+  /** Returns a copy with one element replaced; this array is unchanged. */
+  Chunked<T> with(int i, T value) {
+    return new Chunked<>(set(root, shift, i, value), shift, size);
   }
 
-  static final class Editor<T> {
-    private final Object[][] chunks;
-    private final boolean[] copied;
-    private final int size;
-
-    private Editor(Chunked<T> base) {
-      this.chunks = base.chunks.clone();
-      this.copied = new boolean[chunks.length];
-      this.size = base.size;
+  private static Object[] set(Object[] node, int level, int i, Object value) {
+    Object[] copy = node.clone();
+    if (level == 0) {
+      copy[i & MASK] = value;
+    } else {
+      int k = (i >>> level) & MASK;
+      copy[k] = set((Object[]) node[k], level - BITS, i, value);
     }
-
-    @SuppressWarnings("unchecked")
-    T get(int i) {
-      return (T) chunks[i >>> SHIFT][i & MASK];
-    }
-
-    void set(int i, T value) {
-      int c = i >>> SHIFT;
-      if (!copied[c]) {
-        chunks[c] = chunks[c].clone();
-        copied[c] = true;
-      }
-      chunks[c][i & MASK] = value;
-    }
-
-    Chunked<T> done() {
-      return new Chunked<>(chunks, size);
-    }
+    return copy;
   }
 }

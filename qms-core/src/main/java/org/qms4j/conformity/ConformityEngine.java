@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
@@ -87,9 +85,6 @@ import org.qms4j.system.QualitySystem;
  * }</pre>
  */
 public final class ConformityEngine {
-  static final Comparator<Evidence> EVIDENCE_BY_ID = Comparator.comparing(Evidence::id);
-  static final Comparator<Finding> FINDINGS_BY_ID = Comparator.comparing(Finding::id);
-
   private final RollupPolicy policy;
   private final List<Mapping> mappings;
   private final Map<RuleScope, List<Rule>> replacements;
@@ -146,9 +141,10 @@ public final class ConformityEngine {
             return system.findingsFor(id);
           }
         };
+    Evaluation evaluation = new Evaluation(plan, source, asOf);
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {
-      results[i] = evaluateOne(plan, i, source, asOf);
+      results[i] = evaluation.evaluate(i);
     }
     return ConformityReport.create(plan, asOf, results, policy);
   }
@@ -221,90 +217,6 @@ public final class ConformityEngine {
 
   RollupPolicy policy() {
     return policy;
-  }
-
-  static RequirementResult evaluateOne(Plan plan, int i, FactSource src, Instant asOf) {
-    RequirementResult excluded = plan.excluded[i];
-    if (excluded != null) {
-      return excluded;
-    }
-    LocatedRequirement r = plan.requirements[i];
-    // the sources' lists are sorted by id; so are the merged lists, which keeps reasons in order
-    List<Evidence> evidence = src.evidenceFor(r.id());
-    List<Finding> findings = src.findingsFor(r.id());
-    List<Evidence> partial = List.of();
-    Map<Object, RequirementId> sources = Map.of();
-    int[] covering = plan.covering[i];
-    int[] partialSources = plan.partial[i];
-    if (covering.length > 0 || partialSources.length > 0) {
-      Set<Object> seen = new HashSet<>();
-      evidence.forEach(e -> seen.add(e.id()));
-      findings.forEach(f -> seen.add(f.id()));
-      evidence = new ArrayList<>(evidence);
-      findings = new ArrayList<>(findings);
-      partial = new ArrayList<>();
-      sources = new java.util.HashMap<>();
-      for (int s : covering) {
-        RequirementId sid = plan.requirements[s].id();
-        for (Evidence e : src.evidenceFor(sid)) {
-          if (seen.add(e.id())) {
-            evidence.add(e);
-            sources.put(e.id(), sid);
-          }
-        }
-        for (Finding f : src.findingsFor(sid)) {
-          if (seen.add(f.id())) {
-            findings.add(f);
-            sources.put(f.id(), sid);
-          }
-        }
-      }
-      for (int s : partialSources) {
-        RequirementId sid = plan.requirements[s].id();
-        for (Evidence e : src.evidenceFor(sid)) {
-          if (e.isValidAt(asOf) && seen.add(e.id())) {
-            partial.add(e);
-            sources.put(e.id(), sid);
-          }
-        }
-      }
-      evidence.sort(EVIDENCE_BY_ID);
-      findings.sort(FINDINGS_BY_ID);
-      partial.sort(EVIDENCE_BY_ID);
-    }
-    RequirementFacts facts = new RequirementFacts(r, asOf, evidence, partial, findings, sources);
-    Verdict verdict = null;
-    Verdict cap = null;
-    List<Reason> reasons = new ArrayList<>(2);
-    for (Rule rule : plan.chains[i]) {
-      Decision d;
-      try {
-        d = rule.apply(facts);
-      } catch (RuntimeException e) {
-        throw new RuleFailedException(rule.name(), r.id(), String.valueOf(e), e);
-      }
-      if (d == null) {
-        throw new RuleFailedException(rule.name(), r.id(), "returned null instead of a decision");
-      }
-      if (d.kind() == Decision.Kind.PASS) {
-        continue;
-      }
-      reasons.addAll(d.reasons());
-      if (d.kind() == Decision.Kind.CAP) {
-        cap = cap == null ? d.verdict() : cap.worse(d.verdict());
-      } else if (d.kind() == Decision.Kind.DECIDE) {
-        verdict = d.verdict();
-        break;
-      }
-    }
-    if (verdict == null) {
-      verdict = Verdict.NOT_ASSESSED;
-      reasons.add(new Reason(ReasonCode.NO_RULE_DECIDED, null, List.of(), List.of(), List.of()));
-    }
-    if (cap != null && verdict != Verdict.NOT_APPLICABLE) {
-      verdict = verdict.worse(cap);
-    }
-    return new RequirementResult(r.id(), plan.clauses[i], verdict, reasons);
   }
 
   /** Builds a {@link ConformityEngine}. Not thread-safe. */

@@ -58,34 +58,26 @@ public final class ConformityReport {
     return new ConformityReport(plan, asOf, policy, Chunked.of(results), Chunked.of(rollups));
   }
 
-  /** Returns a report with the results at the given indices replaced, roll-ups kept in step. */
+  /**
+   * Returns a report with the results at the given indices replaced and the roll-ups on their
+   * paths moved in step; the cost depends on the number of indices, not on the report's size.
+   */
   ConformityReport with(int[] indices, RequirementResult[] replacements) {
-    Chunked.Editor<RequirementResult> r = null;
-    Chunked.Editor<Rollup> u = null;
+    Chunked<RequirementResult> r = results;
+    Chunked<Rollup> u = rollups;
     for (int k = 0; k < indices.length; k++) {
       int i = indices[k];
-      RequirementResult before = results.get(i);
+      RequirementResult before = r.get(i);
       RequirementResult after = replacements[k];
-      if (before.equals(after)) {
-        continue;
-      }
-      if (r == null) {
-        r = results.edit();
-      }
-      r.set(i, after);
+      // replaced even when the verdict stays: the reasons may have moved
+      r = r.with(i, after);
       if (before.verdict() != after.verdict()) {
-        if (u == null) {
-          u = rollups.edit();
-        }
         for (int node : plan.paths[i]) {
-          u.set(node, u.get(node).moved(before.verdict(), after.verdict(), policy));
+          u = u.with(node, u.get(node).moved(before.verdict(), after.verdict(), policy));
         }
       }
     }
-    if (r == null) {
-      return this;
-    }
-    return new ConformityReport(plan, asOf, policy, r.done(), u == null ? rollups : u.done());
+    return new ConformityReport(plan, asOf, policy, r, u);
   }
 
   /**

@@ -46,10 +46,10 @@ public final class ConformitySession {
   private final RollupPolicy policy;
   private final QualitySystem base;
   private final Register<EvidenceId, Evidence> evidence =
-      new Register<>("evidence", Evidence::id, Evidence::requirements, ConformityEngine.EVIDENCE_BY_ID);
+      new Register<>("evidence", Evidence::id, Evidence::requirements, Evaluation.EVIDENCE_BY_ID);
   private final Register<FindingId, Finding> findings =
-      new Register<>("finding", Finding::id, Finding::requirements, ConformityEngine.FINDINGS_BY_ID);
-  private final FactSource source;
+      new Register<>("finding", Finding::id, Finding::requirements, Evaluation.FINDINGS_BY_ID);
+  private final Evaluation evaluation;
   private ConformityReport report;
   private @Nullable QualitySystem snapshot;
 
@@ -61,7 +61,7 @@ public final class ConformitySession {
     this.snapshot = system;
     system.evidence().forEach(evidence::put);
     system.findings().forEach(findings::put);
-    this.source =
+    FactSource source =
         new FactSource() {
           @Override
           public List<Evidence> evidenceFor(RequirementId id) {
@@ -73,9 +73,10 @@ public final class ConformitySession {
             return findings.itemsFor(id);
           }
         };
+    this.evaluation = new Evaluation(plan, source, asOf);
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {
-      results[i] = ConformityEngine.evaluateOne(plan, i, source, asOf);
+      results[i] = evaluation.evaluate(i);
     }
     this.report = ConformityReport.create(plan, asOf, results, policy);
   }
@@ -204,7 +205,7 @@ public final class ConformitySession {
     int k = 0;
     for (int i : touched) {
       indices[k] = i;
-      results[k] = ConformityEngine.evaluateOne(plan, i, source, asOf);
+      results[k] = evaluation.evaluate(i);
       k++;
     }
     report = report.with(indices, results);

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
+import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.system.Exclusion;
@@ -32,6 +34,10 @@ final class Plan {
   final Map<RequirementId, Integer> index;
   final @Nullable RequirementResult[] excluded;
   final Rule[][] chains;
+  /** Whether a requirement's chain is built-in only, so its reasons can wait until asked for. */
+  final boolean[] lazy;
+  /** For each requirement, its expected kinds, or one null slot when it names none. */
+  final @Nullable EvidenceKind[][] slots;
   /** For each requirement, the roll-up nodes it counts in: the system, its catalog, its clauses. */
   final int[][] paths;
   /** Node keys: {@link #SYSTEM_NODE}, a {@link CatalogId} or a {@link ClauseRef}. */
@@ -52,6 +58,9 @@ final class Plan {
     index = new HashMap<>(n * 2);
     excluded = new RequirementResult[n];
     chains = new Rule[n][];
+    lazy = new boolean[n];
+    slots = new EvidenceKind[n][];
+    Map<Set<EvidenceKind>, EvidenceKind[]> sharedSlots = new HashMap<>();
     paths = new int[n][];
     Map<Object, Integer> nodes = new LinkedHashMap<>();
     nodes.put(SYSTEM_NODE, 0);
@@ -64,6 +73,10 @@ final class Plan {
       if (exclusion.isPresent()) {
         excluded[i] = excludedResult(r, exclusion.get());
       }
+      slots[i] =
+          sharedSlots.computeIfAbsent(
+              r.requirement().expectedEvidence(),
+              kinds -> kinds.isEmpty() ? new EvidenceKind[] {null} : kinds.toArray(new EvidenceKind[0]));
       chains[i] = sharedChains.computeIfAbsent(engine.chainFor(r), l -> l.toArray(new Rule[0]));
       List<String> clausePath = r.clausePath();
       int[] path = new int[2 + clausePath.size()];
@@ -92,6 +105,13 @@ final class Plan {
     covering = arrays(cov);
     partial = arrays(part);
     dependents = arrays(deps);
+    for (int i = 0; i < n; i++) {
+      boolean builtIn = covering[i].length == 0 && partial[i].length == 0;
+      for (Rule rule : chains[i]) {
+        builtIn &= Rules.isBuiltIn(rule);
+      }
+      lazy[i] = builtIn;
+    }
   }
 
   private static RequirementResult excludedResult(LocatedRequirement r, Exclusion e) {

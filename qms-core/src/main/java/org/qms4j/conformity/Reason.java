@@ -39,8 +39,8 @@ public final class Reason {
 
   /**
    * A built-in reason whose message is derived from its code and ids when first asked for, so that
-   * an evaluation builds no text nobody reads. The evidence and finding lists are taken as they
-   * are: the engine builds them from lists already sorted by id.
+   * an evaluation builds no text nobody reads. The evidence and finding lists are immutable and
+   * taken as they are: the engine builds them from lists already sorted by id.
    */
   Reason(
       ReasonCode code,
@@ -51,17 +51,9 @@ public final class Reason {
     this.code = code;
     this.message = null;
     this.evidenceKind = evidenceKind;
-    this.evidence = owned(evidence);
-    this.findings = owned(findings);
+    this.evidence = evidence;
+    this.findings = findings;
     this.mappedFrom = sortedInPlace(mappedFrom);
-  }
-
-  private static <T> List<T> owned(List<T> values) {
-    int n = values.size();
-    if (n == 0) {
-      return List.of();
-    }
-    return n == 1 ? List.of(values.get(0)) : Collections.unmodifiableList(values);
   }
 
   private static <T extends Comparable<? super T>> List<T> sortedInPlace(List<T> values) {

@@ -2,10 +2,12 @@ package org.qms4j.conformity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
@@ -20,35 +22,56 @@ import org.qms4j.finding.FindingId;
  * mappings}. Facts dated after the instant (evidence collected later, findings raised later) are
  * not here: they do not exist for this evaluation.
  *
- * <p>An instance is made for one rule chain on one thread and must not be kept after the call.
+ * <p>An instance is lent to the rules for one requirement, on one thread, and reused for the next
+ * requirement: a rule must not keep it after the call. The lists it returns are unmodifiable and
+ * may be kept.
  */
 public final class RequirementFacts {
-  private final LocatedRequirement requirement;
   private final Instant asOf;
+  private final Coverage coverageScratch = new Coverage();
+  private final OpenFindings openScratch = new OpenFindings();
+  private @Nullable LocatedRequirement requirement;
+  private @Nullable EvidenceKind[] slots;
   /** Own and covering-mapped evidence, sorted by id, including items collected after asOf. */
-  private final List<Evidence> allEvidence;
-  private final List<Evidence> partialEvidence;
+  private List<Evidence> allEvidence = List.of();
+  private List<Evidence> partialEvidence = List.of();
   /** Own and covering-mapped findings, sorted by id, including findings raised after asOf. */
-  private final List<Finding> allFindings;
+  private List<Finding> allFindings = List.of();
+  private Map<Object, RequirementId> sources = Map.of();
   private @Nullable List<Evidence> evidence;
   private @Nullable List<Finding> findings;
-  private final Map<Object, RequirementId> sources;
-  private @Nullable Coverage coverage;
   private @Nullable List<Evidence> valid;
+  private boolean explaining = true;
+  private boolean coverageReady;
+  private boolean openReady;
 
-  RequirementFacts(
+  /** Facts for the requirements of one evaluation, one after the other, on one thread. */
+  RequirementFacts(Instant asOf) {
+    this.asOf = asOf;
+    this.slots = new EvidenceKind[] {null};
+  }
+
+  /** Moves on to the next requirement; the previous one's facts are gone. */
+  void reset(
       LocatedRequirement requirement,
-      Instant asOf,
+      @Nullable EvidenceKind[] slots,
       List<Evidence> allEvidence,
       List<Evidence> partialEvidence,
       List<Finding> allFindings,
-      Map<Object, RequirementId> sources) {
+      Map<Object, RequirementId> sources,
+      boolean explaining) {
     this.requirement = requirement;
-    this.asOf = asOf;
+    this.slots = slots;
+    this.explaining = explaining;
     this.allEvidence = allEvidence;
     this.partialEvidence = partialEvidence;
     this.allFindings = allFindings;
     this.sources = sources;
+    this.evidence = null;
+    this.findings = null;
+    this.valid = null;
+    this.coverageReady = false;
+    this.openReady = false;
   }
 
   /**
@@ -57,7 +80,7 @@ public final class RequirementFacts {
    * @return the requirement
    */
   public LocatedRequirement requirement() {
-    return requirement;
+    return java.util.Objects.requireNonNull(requirement, "no requirement yet");
   }
 
   /**
@@ -81,12 +104,13 @@ public final class RequirementFacts {
       result = allEvidence;
       for (Evidence e : allEvidence) {
         if (e.collectedAt().isAfter(asOf)) {
-          result = new ArrayList<>(allEvidence.size());
+          List<Evidence> collected = new ArrayList<>(allEvidence.size());
           for (Evidence x : allEvidence) {
             if (!x.collectedAt().isAfter(asOf)) {
-              result.add(x);
+              collected.add(x);
             }
           }
+          result = Collections.unmodifiableList(collected);
           break;
         }
       }
@@ -108,12 +132,13 @@ public final class RequirementFacts {
   public List<Evidence> validEvidence() {
     List<Evidence> result = valid;
     if (result == null) {
-      result = new ArrayList<>(allEvidence.size());
+      List<Evidence> list = new ArrayList<>(allEvidence.size());
       for (Evidence e : allEvidence) {
         if (e.isValidAt(asOf)) {
-          result.add(e);
+          list.add(e);
         }
       }
+      result = Collections.unmodifiableList(list);
       valid = result;
     }
     return result;
@@ -141,12 +166,13 @@ public final class RequirementFacts {
       result = allFindings;
       for (Finding f : allFindings) {
         if (f.raisedAt().isAfter(asOf)) {
-          result = new ArrayList<>(allFindings.size());
+          List<Finding> raised = new ArrayList<>(allFindings.size());
           for (Finding x : allFindings) {
             if (!x.raisedAt().isAfter(asOf)) {
-              result.add(x);
+              raised.add(x);
             }
           }
+          result = Collections.unmodifiableList(raised);
           break;
         }
       }
@@ -167,16 +193,13 @@ public final class RequirementFacts {
    * @return the open findings of that grade, possibly empty
    */
   public List<Finding> openFindings(FindingGrade grade) {
-    List<Finding> result = List.of();
+    List<Finding> result = new ArrayList<>(2);
     for (Finding f : allFindings) {
       if (f.grade() == grade && f.isOpenAt(asOf)) {
-        if (result.isEmpty()) {
-          result = new ArrayList<>(2);
-        }
         result.add(f);
       }
     }
-    return result;
+    return Collections.unmodifiableList(result);
   }
 
   /**
@@ -203,12 +226,27 @@ public final class RequirementFacts {
     return sources.isEmpty() ? null : sources.get(id);
   }
 
+  /**
+   * Whether the rules must give their reasons, or only their verdicts: the engine asks built-in
+   * rules for the verdict first and for the reasons when someone reads them.
+   */
+  boolean explaining() {
+    return explaining;
+  }
+
   Coverage coverage() {
-    Coverage result = coverage;
-    if (result == null) {
-      result = new Coverage(this);
-      coverage = result;
+    if (!coverageReady) {
+      coverageScratch.reset(this, slots);
+      coverageReady = true;
     }
-    return result;
+    return coverageScratch;
+  }
+
+  OpenFindings open() {
+    if (!openReady) {
+      openScratch.reset(allFindings, asOf);
+      openReady = true;
+    }
+    return openScratch;
   }
 }

@@ -1,10 +1,7 @@
 package org.qms4j.conformity;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.RequirementId;
@@ -42,6 +39,11 @@ public final class Rules {
    */
   public static List<Rule> defaultTable() {
     return DEFAULT_TABLE;
+  }
+
+  /** Tells whether a rule is one of these built-in rules, which give a verdict without reasons. */
+  static boolean isBuiltIn(Rule rule) {
+    return DEFAULT_TABLE.contains(rule);
   }
 
   /**
@@ -114,32 +116,66 @@ public final class Rules {
   private static final Reason NO_EVIDENCE_REASON =
       new Reason(ReasonCode.NO_EVIDENCE, null, List.of(), List.of(), List.of());
 
+  /** Stands in for reasons when only the verdict is asked for; never reaches a report. */
+  private static final List<Reason> UNEXPLAINED = List.of(NO_EVIDENCE_REASON);
+
+  private static final Decision[] VERDICT_ONLY = new Decision[Verdict.values().length];
+  private static final Decision CAP_PARTIAL = Decision.capOwned(Verdict.PARTIALLY_CONFORMING, UNEXPLAINED);
+
+  static {
+    for (Verdict v : Verdict.values()) {
+      VERDICT_ONLY[v.ordinal()] = Decision.decideOwned(v, UNEXPLAINED);
+    }
+  }
+
+  private static Decision verdictOnly(Verdict verdict) {
+    return VERDICT_ONLY[verdict.ordinal()];
+  }
+
   private static Decision findingNotes(RequirementFacts facts) {
-    if (facts.allFindings().isEmpty()) {
+    if (facts.allFindings().isEmpty() || !facts.explaining()) {
       return Decision.pass();
     }
-    Reason observations = findingReason(ReasonCode.OPEN_OBSERVATION, facts, FindingGrade.OBSERVATION);
-    Reason ofis =
-        findingReason(
-            ReasonCode.OPEN_OPPORTUNITY_FOR_IMPROVEMENT, facts, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT);
-    if (observations == null) {
-      return ofis == null ? Decision.pass() : Decision.noteOwned(List.of(ofis));
+    OpenFindings open = facts.open();
+    boolean observations = open.count(FindingGrade.OBSERVATION) > 0;
+    boolean ofis = open.count(FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT) > 0;
+    if (!observations && !ofis) {
+      return Decision.pass();
     }
-    return Decision.noteOwned(ofis == null ? List.of(observations) : List.of(observations, ofis));
+    Reason o = observations ? findingReason(ReasonCode.OPEN_OBSERVATION, facts, FindingGrade.OBSERVATION) : null;
+    Reason i =
+        ofis
+            ? findingReason(
+                ReasonCode.OPEN_OPPORTUNITY_FOR_IMPROVEMENT, facts, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT)
+            : null;
+    if (o == null) {
+      return Decision.noteOwned(List.of(i));
+    }
+    return Decision.noteOwned(i == null ? List.of(o) : List.of(o, i));
   }
 
   private static Decision openMajor(RequirementFacts facts) {
-    Reason reason =
-        findingReason(ReasonCode.OPEN_MAJOR_NONCONFORMITY, facts, FindingGrade.MAJOR_NONCONFORMITY);
-    return reason == null ? Decision.pass() : Decision.decide(Verdict.NONCONFORMING, reason);
+    if (facts.allFindings().isEmpty() || facts.open().count(FindingGrade.MAJOR_NONCONFORMITY) == 0) {
+      return Decision.pass();
+    }
+    if (!facts.explaining()) {
+      return verdictOnly(Verdict.NONCONFORMING);
+    }
+    return Decision.decide(
+        Verdict.NONCONFORMING,
+        findingReason(ReasonCode.OPEN_MAJOR_NONCONFORMITY, facts, FindingGrade.MAJOR_NONCONFORMITY));
   }
 
   private static Decision openMinor(RequirementFacts facts) {
-    Reason reason =
-        findingReason(ReasonCode.OPEN_MINOR_NONCONFORMITY, facts, FindingGrade.MINOR_NONCONFORMITY);
-    return reason == null
-        ? Decision.pass()
-        : Decision.capOwned(Verdict.PARTIALLY_CONFORMING, List.of(reason));
+    if (facts.allFindings().isEmpty() || facts.open().count(FindingGrade.MINOR_NONCONFORMITY) == 0) {
+      return Decision.pass();
+    }
+    if (!facts.explaining()) {
+      return CAP_PARTIAL;
+    }
+    return Decision.capOwned(
+        Verdict.PARTIALLY_CONFORMING,
+        List.of(findingReason(ReasonCode.OPEN_MINOR_NONCONFORMITY, facts, FindingGrade.MINOR_NONCONFORMITY)));
   }
 
   private static Decision noEvidence(RequirementFacts facts) {
@@ -150,11 +186,14 @@ public final class Rules {
     if (c.covered > 0 || c.lapsedSlots > 0) {
       return Decision.pass();
     }
-    List<Reason> reasons = new ArrayList<>(c.slots());
-    for (int i = 0; i < c.slots(); i++) {
-      reasons.add(missing(c.slots[i]));
+    if (!facts.explaining()) {
+      return verdictOnly(Verdict.NOT_ASSESSED);
     }
-    return Decision.decideOwned(Verdict.NOT_ASSESSED, reasons);
+    Reason[] reasons = new Reason[c.slots()];
+    for (int i = 0; i < reasons.length; i++) {
+      reasons[i] = missing(c.slots[i]);
+    }
+    return Decision.decideOwned(Verdict.NOT_ASSESSED, ArrayView.copyOf(reasons, reasons.length));
   }
 
   private static Decision lapsedEvidence(RequirementFacts facts) {
@@ -162,13 +201,21 @@ public final class Rules {
     if (c.lapsedSlots == 0) {
       return Decision.pass();
     }
-    List<Reason> reasons = new ArrayList<>(c.lapsedSlots);
+    if (!facts.explaining()) {
+      return verdictOnly(Verdict.NONCONFORMING);
+    }
+    Reason[] reasons = new Reason[c.lapsedSlots * Coverage.LAPSE_CAUSES.length];
+    int n = 0;
     for (int i = 0; i < c.slots(); i++) {
-      if (c.valid[i] == null && c.partial[i] == null && c.lapsed[i] != null) {
-        lapsedReasons(facts, c.slots[i], c.lapsed[i], reasons);
+      if (c.isLapsedOnly(i)) {
+        for (ReasonCode cause : Coverage.LAPSE_CAUSES) {
+          if (c.hasLapse(i, cause)) {
+            reasons[n++] = evidenceReason(cause, facts, c, i, (byte) cause.ordinal());
+          }
+        }
       }
     }
-    return Decision.decideOwned(Verdict.NONCONFORMING, reasons);
+    return Decision.decideOwned(Verdict.NONCONFORMING, ArrayView.copyOf(reasons, n));
   }
 
   private static Decision partialCoverage(RequirementFacts facts) {
@@ -176,15 +223,14 @@ public final class Rules {
     if (c.covered == c.slots()) {
       return Decision.pass();
     }
-    List<Reason> reasons = new ArrayList<>(c.slots());
-    for (int i = 0; i < c.slots(); i++) {
-      if (c.valid[i] != null || c.partial[i] != null) {
-        reasons.add(validReason(facts, c, i));
-      } else {
-        reasons.add(missing(c.slots[i]));
-      }
+    if (!facts.explaining()) {
+      return verdictOnly(Verdict.PARTIALLY_CONFORMING);
     }
-    return Decision.decideOwned(Verdict.PARTIALLY_CONFORMING, reasons);
+    Reason[] reasons = new Reason[c.slots()];
+    for (int i = 0; i < reasons.length; i++) {
+      reasons[i] = c.isValid(i) || c.isPartial(i) ? validReason(facts, c, i) : missing(c.slots[i]);
+    }
+    return Decision.decideOwned(Verdict.PARTIALLY_CONFORMING, ArrayView.copyOf(reasons, reasons.length));
   }
 
   private static Decision fullCoverage(RequirementFacts facts) {
@@ -192,101 +238,47 @@ public final class Rules {
     if (c.covered < c.slots()) {
       return Decision.pass();
     }
-    if (c.slots() == 1 && c.coveredWithoutPartial == 1) {
-      return Decision.decide(Verdict.CONFORMING, validReason(facts, c, 0));
+    boolean capped = c.coveredWithoutPartial < c.slots();
+    if (!facts.explaining()) {
+      return verdictOnly(capped ? Verdict.PARTIALLY_CONFORMING : Verdict.CONFORMING);
     }
-    List<Reason> reasons = new ArrayList<>(c.slots() + 1);
+    Reason[] reasons = new Reason[c.slots() + (capped ? 1 : 0)];
     for (int i = 0; i < c.slots(); i++) {
-      reasons.add(validReason(facts, c, i));
+      reasons[i] = validReason(facts, c, i);
     }
-    if (c.coveredWithoutPartial == c.slots()) {
-      return Decision.decideOwned(Verdict.CONFORMING, reasons);
+    if (!capped) {
+      return Decision.decideOwned(Verdict.CONFORMING, ArrayView.copyOf(reasons, reasons.length));
     }
     List<RequirementId> sources = new ArrayList<>(1);
     for (int i = 0; i < c.slots(); i++) {
-      if (c.valid[i] == null) {
-        for (Evidence e : c.partial[i]) {
-          addSource(sources, facts.source(e.id()));
+      if (!c.isValid(i)) {
+        for (int k = 0; k < c.size(); k++) {
+          if (c.matches(k, i, Coverage.PARTIAL)) {
+            addSource(sources, facts.source(c.item(k).id()));
+          }
         }
       }
     }
-    reasons.add(new Reason(ReasonCode.PARTIAL_MAPPING_ONLY, null, List.of(), List.of(), sources));
-    return Decision.decideOwned(Verdict.PARTIALLY_CONFORMING, reasons);
+    reasons[c.slots()] = new Reason(ReasonCode.PARTIAL_MAPPING_ONLY, null, List.of(), List.of(), sources);
+    return Decision.decideOwned(Verdict.PARTIALLY_CONFORMING, ArrayView.copyOf(reasons, reasons.length));
   }
 
   private static Reason validReason(RequirementFacts facts, Coverage c, int slot) {
-    List<Evidence> items = c.valid[slot] != null ? c.valid[slot] : c.partial[slot];
-    return evidenceReason(ReasonCode.EVIDENCE_VALID, facts, c.slots[slot], items);
+    return evidenceReason(
+        ReasonCode.EVIDENCE_VALID, facts, c, slot, c.isValid(slot) ? Coverage.VALID : Coverage.PARTIAL);
   }
 
+  /** The reason naming the buffered items of one slot in one state, in id order. */
   private static Reason evidenceReason(
-      ReasonCode code, RequirementFacts facts, @Nullable EvidenceKind kind, List<Evidence> items) {
-    List<EvidenceId> ids = new ArrayList<>(items.size());
+      ReasonCode code, RequirementFacts facts, Coverage c, int slot, byte state) {
+    EvidenceId[] ids = new EvidenceId[c.size()];
+    int n = 0;
     List<RequirementId> sources = List.of();
-    for (Evidence e : items) {
-      ids.add(e.id());
-      RequirementId source = facts.source(e.id());
-      if (source != null) {
-        if (sources.isEmpty()) {
-          sources = new ArrayList<>(1);
-        }
-        addSource(sources, source);
-      }
-    }
-    return new Reason(code, kind, ids, List.of(), sources);
-  }
-
-  private static void addSource(List<RequirementId> sources, @Nullable RequirementId source) {
-    if (source != null && !sources.contains(source)) {
-      sources.add(source);
-    }
-  }
-
-  private static Reason missing(@Nullable EvidenceKind kind) {
-    return new Reason(ReasonCode.MISSING_EVIDENCE_KIND, kind, List.of(), List.of(), List.of());
-  }
-
-  private static void lapsedReasons(
-      RequirementFacts facts, @Nullable EvidenceKind kind, List<Evidence> items, List<Reason> out) {
-    if (items.size() == 1) {
-      out.add(evidenceReason(cause(items.get(0), facts.asOf()), facts, kind, items));
-      return;
-    }
-    Map<ReasonCode, List<Evidence>> byCause = new EnumMap<>(ReasonCode.class);
-    for (Evidence e : items) {
-      byCause.computeIfAbsent(cause(e, facts.asOf()), k -> new ArrayList<>(1)).add(e);
-    }
-    byCause.forEach((code, group) -> out.add(evidenceReason(code, facts, kind, group)));
-  }
-
-  static ReasonCode cause(Evidence e, Instant asOf) {
-    switch (e.status()) {
-      case REJECTED:
-        return ReasonCode.EVIDENCE_REJECTED;
-      case SUPERSEDED:
-        return ReasonCode.EVIDENCE_SUPERSEDED;
-      case DRAFT:
-        return ReasonCode.EVIDENCE_NOT_ACCEPTED;
-      default:
-        return e.effectiveFrom().isAfter(asOf)
-            ? ReasonCode.EVIDENCE_NOT_YET_EFFECTIVE
-            : ReasonCode.EVIDENCE_EXPIRED;
-    }
-  }
-
-  /** The reason for the open findings of one grade, or null when there are none. */
-  private static @Nullable Reason findingReason(
-      ReasonCode code, RequirementFacts facts, FindingGrade grade) {
-    List<FindingId> ids = null;
-    List<RequirementId> sources = List.of();
-    Instant asOf = facts.asOf();
-    for (Finding f : facts.allFindings()) {
-      if (f.grade() == grade && f.isOpenAt(asOf)) {
-        if (ids == null) {
-          ids = new ArrayList<>(1);
-        }
-        ids.add(f.id());
-        RequirementId source = facts.source(f.id());
+    for (int k = 0; k < c.size(); k++) {
+      if (c.matches(k, slot, state)) {
+        Evidence e = c.item(k);
+        ids[n++] = e.id();
+        RequirementId source = facts.source(e.id());
         if (source != null) {
           if (sources.isEmpty()) {
             sources = new ArrayList<>(1);
@@ -295,6 +287,47 @@ public final class Rules {
         }
       }
     }
-    return ids == null ? null : new Reason(code, null, List.of(), ids, sources);
+    return new Reason(code, c.slots[slot], ArrayView.copyOf(ids, n), List.of(), sources);
+  }
+
+  private static void addSource(List<RequirementId> sources, @Nullable RequirementId source) {
+    if (source != null && !sources.contains(source)) {
+      sources.add(source);
+    }
+  }
+
+  private static final Reason[] MISSING = new Reason[EvidenceKind.values().length];
+  private static final Reason MISSING_ANY =
+      new Reason(ReasonCode.MISSING_EVIDENCE_KIND, null, List.of(), List.of(), List.of());
+
+  static {
+    for (EvidenceKind kind : EvidenceKind.values()) {
+      MISSING[kind.ordinal()] =
+          new Reason(ReasonCode.MISSING_EVIDENCE_KIND, kind, List.of(), List.of(), List.of());
+    }
+  }
+
+  private static Reason missing(@Nullable EvidenceKind kind) {
+    return kind == null ? MISSING_ANY : MISSING[kind.ordinal()];
+  }
+
+  /** The reason for the open findings of one grade, in id order. */
+  private static Reason findingReason(ReasonCode code, RequirementFacts facts, FindingGrade grade) {
+    OpenFindings open = facts.open();
+    int n = open.count(grade);
+    FindingId[] ids = new FindingId[n];
+    List<RequirementId> sources = List.of();
+    for (int k = 0; k < n; k++) {
+      Finding f = open.get(grade, k);
+      ids[k] = f.id();
+      RequirementId source = facts.source(f.id());
+      if (source != null) {
+        if (sources.isEmpty()) {
+          sources = new ArrayList<>(1);
+        }
+        addSource(sources, source);
+      }
+    }
+    return new Reason(code, null, List.of(), ArrayView.copyOf(ids, n), sources);
   }
 }

@@ -212,6 +212,18 @@ class ConformityEngineProperties {
     }
   }
 
+  @Property(tries = 200)
+  void reasonsWorkedOutLater_equalReasonsGatheredAtOnce(@ForAll("scenarios") Scenario s) {
+    // a host rule that never decides makes every chain non-built-in, so reasons are gathered at once
+    ConformityEngine eager =
+        ConformityEngine.builder()
+            .addMappings(s.mappings())
+            .addRule(RuleScope.catalog(org.qms4j.catalog.CatalogId.of("a:1")), Rule.named("noop", f -> Decision.pass()))
+            .addRule(RuleScope.catalog(org.qms4j.catalog.CatalogId.of("b:1")), Rule.named("noop", f -> Decision.pass()))
+            .build();
+    assertThat(s.engine().evaluate(s.system(), AS_OF)).isEqualTo(eager.evaluate(s.system(), AS_OF));
+  }
+
   @Property(tries = 100)
   void evaluate_everyRequirementHasAResultWithReasons(@ForAll("scenarios") Scenario s) {
     ConformityReport report = s.engine().evaluate(s.system(), AS_OF);
