@@ -78,6 +78,15 @@ public final class XlMemoryRun {
 
     long withReport = usedAfterGc();
 
+    // the engine works out reasons when they are read: read them all and measure again
+    t0 = System.nanoTime();
+    long reasons = 0;
+    for (var result : report.results()) {
+      reasons += result.reasons().size();
+    }
+    line("reading every requirement's reasons", System.nanoTime() - t0);
+    long withReasons = usedAfterGc();
+
     ConformitySession session;
     t0 = System.nanoTime();
     session = engine.session(system, asOf);
@@ -101,7 +110,8 @@ public final class XlMemoryRun {
     mib("heap used after GC, before generating", base);
     mib("heap used after GC, system held", withSystem);
     mib("heap used after GC, system + report held", withReport);
-    mib("heap used after GC, system + report + open session", withSession);
+    mib("heap used after GC, system + report, every reason read", withReasons);
+    mib("heap used after GC, system + report (reasons read) + open session", withSession);
     System.out.printf(
         Locale.ROOT,
         "system: %,d bytes per evidence item (everything held by the system / evidence items)%n",
@@ -114,8 +124,13 @@ public final class XlMemoryRun {
         (withReport - withSystem) / size.evidence);
     System.out.printf(
         Locale.ROOT,
+        "report with every reason read (%,d reasons): %,d bytes per evidence item%n",
+        reasons,
+        (withReasons - withSystem) / size.evidence);
+    System.out.printf(
+        Locale.ROOT,
         "session: %,d bytes per evidence item on top of system and report%n",
-        (withSession - withReport) / size.evidence);
+        (withSession - withReasons) / size.evidence);
   }
 
   /** Prints the top of a class histogram of the live heap (forces a full GC). */
