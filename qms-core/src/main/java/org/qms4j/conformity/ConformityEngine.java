@@ -129,18 +129,7 @@ public final class ConformityEngine {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(asOf, "asOf");
     Plan plan = plan(system);
-    FactSource source =
-        new FactSource() {
-          @Override
-          public List<Evidence> evidenceFor(RequirementId id) {
-            return system.evidenceFor(id);
-          }
-
-          @Override
-          public List<Finding> findingsFor(RequirementId id) {
-            return system.findingsFor(id);
-          }
-        };
+    FactSource source = FactSource.of(system::evidenceFor, system::findingsFor);
     Evaluation evaluation = new Evaluation(plan, source, asOf);
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {

@@ -61,18 +61,7 @@ public final class ConformitySession {
     this.snapshot = system;
     system.evidence().forEach(evidence::put);
     system.findings().forEach(findings::put);
-    FactSource source =
-        new FactSource() {
-          @Override
-          public List<Evidence> evidenceFor(RequirementId id) {
-            return evidence.itemsFor(id);
-          }
-
-          @Override
-          public List<Finding> findingsFor(RequirementId id) {
-            return findings.itemsFor(id);
-          }
-        };
+    FactSource source = FactSource.of(evidence::itemsFor, findings::itemsFor);
     this.evaluation = new Evaluation(plan, source, asOf);
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {

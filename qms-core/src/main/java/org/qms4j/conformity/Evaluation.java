@@ -118,18 +118,7 @@ final class Evaluation {
 
     @Override
     public List<Reason> get() {
-      FactSource captured =
-          new FactSource() {
-            @Override
-            public List<Evidence> evidenceFor(RequirementId id) {
-              return evidence;
-            }
-
-            @Override
-            public List<Finding> findingsFor(RequirementId id) {
-              return findings;
-            }
-          };
+      FactSource captured = FactSource.of(id -> evidence, id -> findings);
       Evaluation again = new Evaluation(plan, captured, asOf);
       LocatedRequirement r = plan.requirements[index];
       again.facts.reset(r, plan.slots[index], evidence, List.of(), findings, Map.of(), true);
