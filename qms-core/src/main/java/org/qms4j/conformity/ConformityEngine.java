@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.LocatedRequirement;
-import org.qms4j.catalog.RequirementId;
-import org.qms4j.evidence.Evidence;
-import org.qms4j.finding.Finding;
 import org.qms4j.system.QualitySystem;
 
 /**
@@ -74,8 +71,11 @@ import org.qms4j.system.QualitySystem;
  *
  * <p>An engine is immutable and thread-safe; evaluation is deterministic. Evaluation is linear in
  * the number of requirements and evidence items; the part of the work that depends only on the
- * catalogs and exclusions is compiled once and reused while they do not change. For many changes
- * in a row, a {@link ConformitySession} re-evaluates only what each change touches.
+ * catalogs and exclusions is compiled once and reused while they do not change. Verdicts and
+ * roll-ups are settled during the evaluation; where only built-in rules judge a requirement, its
+ * reasons are worked out from the same facts when first read ({@link RequirementResult#reasons()}).
+ * For many changes in a row, a {@link ConformitySession} re-evaluates only what each change
+ * touches.
  *
  * <pre>{@code
  * ConformityEngine engine = ConformityEngine.standard();
