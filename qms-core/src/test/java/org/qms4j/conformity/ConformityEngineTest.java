@@ -376,6 +376,33 @@ class ConformityEngineTest {
     private final Rule alwaysConforming =
         Rule.named("always", f -> Decision.decide(Verdict.CONFORMING, Reason.of(ReasonCode.HOST_RULE, "host says so")));
 
+    /** The rule shown in the README, as a host would write it. */
+    @Test
+    void readmeRule_capsARequirementWithoutARecentRecord() {
+      Rule recentRecord = Rule.named("record-within-12-months", facts ->
+          facts.validEvidence().stream()
+                  .anyMatch(e -> e.kind() == EvidenceKind.RECORD
+                      && e.effectiveFrom().isAfter(facts.asOf().minus(java.time.Duration.ofDays(365))))
+              ? Decision.pass()
+              : Decision.cap(Verdict.PARTIALLY_CONFORMING, List.of(
+                  Reason.of(ReasonCode.HOST_RULE, "no record from the last 12 months"))));
+      ConformityEngine e =
+          ConformityEngine.builder().addRule(RuleScope.clause(ClauseRef.of(T, "1")), recentRecord).build();
+
+      QualitySystem old =
+          system()
+              .addEvidence(valid("sop", PR, EvidenceKind.PROCEDURE))
+              .addEvidence(evidence("rec", PR, EvidenceKind.RECORD, EvidenceStatus.ACCEPTED,
+                  Instant.parse("2025-01-01T00:00:00Z"), Optional.empty()))
+              .build();
+      RequirementResult capped = e.evaluate(old, AS_OF).result(PR).orElseThrow();
+      assertThat(capped.verdict()).isEqualTo(Verdict.PARTIALLY_CONFORMING);
+      assertThat(capped.reasons().get(0).message()).isEqualTo("no record from the last 12 months");
+      assertThat(engine.evaluate(old, AS_OF).result(PR).orElseThrow().verdict()).isEqualTo(Verdict.CONFORMING);
+      assertThat(e.evaluate(fullyEvidenced().build(), AS_OF).result(PR).orElseThrow().verdict())
+          .isEqualTo(Verdict.CONFORMING);
+    }
+
     @Test
     void replaceRules_forOneRequirement_changesOnlyThatRequirement() {
       ConformityEngine e =
