@@ -26,7 +26,6 @@ final class Coverage {
   private static final byte SUPERSEDED = (byte) ReasonCode.EVIDENCE_SUPERSEDED.ordinal();
   private static final byte NOT_YET_EFFECTIVE = (byte) ReasonCode.EVIDENCE_NOT_YET_EFFECTIVE.ordinal();
   private static final byte NOT_ACCEPTED = (byte) ReasonCode.EVIDENCE_NOT_ACCEPTED.ordinal();
-  private static final ReasonCode[] CODES = ReasonCode.values();
   static final ReasonCode[] LAPSE_CAUSES = {
     ReasonCode.EVIDENCE_EXPIRED,
     ReasonCode.EVIDENCE_REJECTED,
@@ -195,9 +194,5 @@ final class Coverage {
   /** Whether buffered item {@code k} is of the slot and in the state. */
   boolean matches(int k, int slot, byte state) {
     return itemSlot[k] == slot && itemState[k] == state;
-  }
-
-  static ReasonCode code(byte state) {
-    return CODES[state];
   }
 }
