@@ -58,6 +58,15 @@ final class Evaluation {
     return new RequirementResult(r.id(), plan.clauses[i], verdict, List.copyOf(reasons));
   }
 
+  /** The reasons of an unmapped requirement, gathered by running its chain on the source's facts. */
+  private List<Reason> explain(int i) {
+    LocatedRequirement r = plan.requirements[i];
+    facts.reset(
+        r, plan.slots[i], source.evidenceFor(r.id()), List.of(), source.findingsFor(r.id()), Map.of(), true);
+    run(i, r, true);
+    return List.copyOf(reasons);
+  }
+
   /** Runs the chain of requirement {@code i} on the facts, gathering reasons when explaining. */
   private Verdict run(int i, LocatedRequirement r, boolean explaining) {
     Verdict verdict = null;
@@ -118,12 +127,7 @@ final class Evaluation {
 
     @Override
     public List<Reason> get() {
-      FactSource captured = FactSource.of(id -> evidence, id -> findings);
-      Evaluation again = new Evaluation(plan, captured, asOf);
-      LocatedRequirement r = plan.requirements[index];
-      again.facts.reset(r, plan.slots[index], evidence, List.of(), findings, Map.of(), true);
-      again.run(index, r, true);
-      return again.reasons;
+      return new Evaluation(plan, FactSource.of(id -> evidence, id -> findings), asOf).explain(index);
     }
   }
 

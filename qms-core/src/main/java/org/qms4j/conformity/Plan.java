@@ -50,7 +50,7 @@ final class Plan {
   final int[][] dependents;
 
   Plan(QualitySystem system, ConformityEngine engine) {
-    this.catalogsKey = new ArrayList<>(system.catalogs());
+    this.catalogsKey = system.catalogs();
     this.exclusionsKey = system.exclusions();
     int n = system.requirements().size();
     requirements = system.requirements().toArray(new LocatedRequirement[0]);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.LocatedRequirement;
@@ -80,7 +82,7 @@ public final class RequirementFacts {
    * @return the requirement
    */
   public LocatedRequirement requirement() {
-    return java.util.Objects.requireNonNull(requirement, "no requirement yet");
+    return Objects.requireNonNull(requirement, "no requirement yet");
   }
 
   /**
@@ -101,19 +103,7 @@ public final class RequirementFacts {
   public List<Evidence> evidence() {
     List<Evidence> result = evidence;
     if (result == null) {
-      result = allEvidence;
-      for (Evidence e : allEvidence) {
-        if (e.collectedAt().isAfter(asOf)) {
-          List<Evidence> collected = new ArrayList<>(allEvidence.size());
-          for (Evidence x : allEvidence) {
-            if (!x.collectedAt().isAfter(asOf)) {
-              collected.add(x);
-            }
-          }
-          result = Collections.unmodifiableList(collected);
-          break;
-        }
-      }
+      result = existing(allEvidence, Evidence::collectedAt);
       evidence = result;
     }
     return result;
@@ -163,22 +153,26 @@ public final class RequirementFacts {
   public List<Finding> findings() {
     List<Finding> result = findings;
     if (result == null) {
-      result = allFindings;
-      for (Finding f : allFindings) {
-        if (f.raisedAt().isAfter(asOf)) {
-          List<Finding> raised = new ArrayList<>(allFindings.size());
-          for (Finding x : allFindings) {
-            if (!x.raisedAt().isAfter(asOf)) {
-              raised.add(x);
-            }
-          }
-          result = Collections.unmodifiableList(raised);
-          break;
-        }
-      }
+      result = existing(allFindings, Finding::raisedAt);
       findings = result;
     }
     return result;
+  }
+
+  /** The items dated at or before the instant: the list itself when none is later. */
+  private <T> List<T> existing(List<T> items, Function<T, Instant> dated) {
+    for (T item : items) {
+      if (dated.apply(item).isAfter(asOf)) {
+        List<T> kept = new ArrayList<>(items.size());
+        for (T x : items) {
+          if (!dated.apply(x).isAfter(asOf)) {
+            kept.add(x);
+          }
+        }
+        return Collections.unmodifiableList(kept);
+      }
+    }
+    return items;
   }
 
   /** The findings before the asOf filter; {@link Finding#isOpenAt} checks when they were raised. */

@@ -137,21 +137,17 @@ public final class Rules {
       return Decision.pass();
     }
     OpenFindings open = facts.open();
-    boolean observations = open.count(FindingGrade.OBSERVATION) > 0;
-    boolean ofis = open.count(FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT) > 0;
-    if (!observations && !ofis) {
-      return Decision.pass();
+    Reason[] notes = new Reason[2];
+    int n = 0;
+    if (open.count(FindingGrade.OBSERVATION) > 0) {
+      notes[n++] = findingReason(ReasonCode.OPEN_OBSERVATION, facts, FindingGrade.OBSERVATION);
     }
-    Reason o = observations ? findingReason(ReasonCode.OPEN_OBSERVATION, facts, FindingGrade.OBSERVATION) : null;
-    Reason i =
-        ofis
-            ? findingReason(
-                ReasonCode.OPEN_OPPORTUNITY_FOR_IMPROVEMENT, facts, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT)
-            : null;
-    if (o == null) {
-      return Decision.noteOwned(List.of(i));
+    if (open.count(FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT) > 0) {
+      notes[n++] =
+          findingReason(
+              ReasonCode.OPEN_OPPORTUNITY_FOR_IMPROVEMENT, facts, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT);
     }
-    return Decision.noteOwned(i == null ? List.of(o) : List.of(o, i));
+    return n == 0 ? Decision.pass() : Decision.noteOwned(ArrayView.copyOf(notes, n));
   }
 
   private static Decision openMajor(RequirementFacts facts) {
