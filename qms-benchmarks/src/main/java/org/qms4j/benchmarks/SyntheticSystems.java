@@ -1,6 +1,5 @@
 package org.qms4j.benchmarks;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,7 +155,7 @@ public final class SyntheticSystems {
           .collectedAt(Instant.ofEpochSecond(collected))
           .effectiveFrom(Instant.ofEpochSecond(effective))
           .owner(OWNERS[rnd.nextInt(OWNERS.length)])
-          .reference(URI.create("https://dms.example.org/records/EV-" + i));
+          .reference("https://dms.example.org/records/EV-" + i);
       if (rnd.nextDouble() < 0.35) {
         b.expiresAt(Instant.ofEpochSecond(effective + 180 * DAY + rnd.nextLong(3 * 365 * DAY)));
       }

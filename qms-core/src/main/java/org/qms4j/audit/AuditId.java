@@ -8,13 +8,14 @@ import org.qms4j.internal.Checks;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value 1 to 200 letters, digits or {@code . _ : / # + -}, starting with a letter or digit
+ * @param value 1 to 200 letters, digits or {@code . _ : / # + - ( )}, starting with a letter or digit
  */
 public record AuditId(String value) implements Comparable<AuditId> {
 
   /**
    * Creates an identifier.
    *
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public AuditId {
@@ -26,10 +27,23 @@ public record AuditId(String value) implements Comparable<AuditId> {
    *
    * @param value the identifier, not null
    * @return the identifier
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public static AuditId of(String value) {
     return new AuditId(value);
+  }
+
+  /**
+   * Reads an identifier from its text form, which is its value ({@link #toString()}).
+   *
+   * @param text the text form, not null
+   * @return the identifier
+   * @throws NullPointerException if the text is null
+   * @throws InvalidModelException if the text is not a valid identifier
+   */
+  public static AuditId parse(String text) {
+    return new AuditId(text);
   }
 
   @Override
@@ -37,6 +51,11 @@ public record AuditId(String value) implements Comparable<AuditId> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * The text form: the value itself, which {@link #parse} reads back.
+   *
+   * @return the value
+   */
   @Override
   public String toString() {
     return value;

@@ -3,12 +3,20 @@ package org.qms4j.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.qms4j.internal.Checks;
 
 /**
  * Derives a new catalog from an existing one: add clauses and requirements under any clause,
  * replace a requirement, its summary or its guidance, rename the result. The base catalog is never
- * changed, and nothing is ever removed: an extension can only add or replace.
+ * changed, and nothing is ever removed: an extension can only add or replace (to publish a subset,
+ * use {@link Catalog#tailor()}).
+ *
+ * <p>Given a new {@link #id(CatalogId) id}, the derived catalog records the base in its {@link
+ * Catalog#lineage() lineage}, so that rule scopes, clause exclusions and mapping sets written for
+ * the base apply to it too; it keeps the base's numbering style, tailoring and requirement ids.
  *
  * <p>Changes are applied in the order they were given when {@link #build()} is called. Every
  * change that names a clause or requirement the catalog does not hold, and every problem of the
@@ -19,11 +27,11 @@ import java.util.function.UnaryOperator;
  * <pre>{@code
  * Catalog ours = iso9001.extend()
  *     .id(CatalogId.of("acme-9001:2015"))
- *     .addRequirement("7.5.3", Requirement.builder()
+ *     .addRequirement("7.5.3.2", Requirement.builder()
  *         .id(RequirementId.of("acme/7.5.3-x"))
  *         .summary("Patient-facing leaflets are reviewed every two years.")
  *         .build())
- *     .replaceGuidance(RequirementId.of("iso-9001:2015/7.5.3-a"), "See SOP-12.")
+ *     .replaceGuidance(RequirementId.of("iso-9001:2015/7.5.3.2"), "See SOP-12.")
  *     .build();
  * }</pre>
  */
@@ -34,6 +42,8 @@ public final class CatalogExtension {
   private String title;
   private String edition;
   private String publisher;
+  private @Nullable String source;
+  private @Nullable String note;
 
   CatalogExtension(Catalog base) {
     this.base = base;
@@ -41,6 +51,8 @@ public final class CatalogExtension {
     this.title = base.title();
     this.edition = base.edition();
     this.publisher = base.publisher();
+    this.source = base.source().orElse(null);
+    this.note = base.note().orElse(null);
   }
 
   /**
@@ -88,6 +100,28 @@ public final class CatalogExtension {
   }
 
   /**
+   * Sets the derived catalog's source; it keeps the base's unless set.
+   *
+   * @param source where the content comes from, not null
+   * @return this extension
+   */
+  public CatalogExtension source(String source) {
+    this.source = Objects.requireNonNull(source, "source");
+    return this;
+  }
+
+  /**
+   * Sets the derived catalog's note; it keeps the base's unless set.
+   *
+   * @param note what was verified, left out and why, not null
+   * @return this extension
+   */
+  public CatalogExtension note(String note) {
+    this.note = Objects.requireNonNull(note, "note");
+    return this;
+  }
+
+  /**
    * Adds a top-level clause after the existing ones.
    *
    * @param clause the clause, not null
@@ -113,7 +147,7 @@ public final class CatalogExtension {
         tree ->
             tree.onClause(
                 parentNumber,
-                "add clause " + clause.number(),
+                "add clause " + Checks.quote(clause.number()),
                 c -> Clause.builder().from(c).addSubClause(clause).build()));
     return this;
   }
@@ -203,6 +237,11 @@ public final class CatalogExtension {
               .title(title)
               .edition(edition)
               .publisher(publisher)
+              .numbering(base.numbering())
+              .source(Optional.ofNullable(source))
+              .note(Optional.ofNullable(note))
+              .lineage(lineage(base, id))
+              .tailoring(base.tailoring())
               .clauses(tree.clauses)
               .build();
       if (problems.isEmpty()) {
@@ -212,6 +251,17 @@ public final class CatalogExtension {
       problems.addAll(e.problems());
     }
     throw new InvalidCatalogException(id, problems);
+  }
+
+  /** The lineage of a catalog derived from a base: the base first, unless the id stays the same. */
+  static List<CatalogId> lineage(Catalog base, CatalogId id) {
+    if (id.equals(base.id())) {
+      return base.lineage();
+    }
+    List<CatalogId> lineage = new ArrayList<>(base.lineage().size() + 1);
+    lineage.add(base.id());
+    lineage.addAll(base.lineage());
+    return lineage;
   }
 
   @FunctionalInterface
@@ -238,7 +288,11 @@ public final class CatalogExtension {
             new CatalogProblem(
                 CatalogProblem.Kind.DANGLING_REFERENCE,
                 "extension",
-                "cannot " + action + " under clause " + number + ": the catalog has no such clause"));
+                "cannot "
+                    + action
+                    + " under clause "
+                    + Checks.quote(number)
+                    + ": the catalog has no such clause"));
       }
     }
 

@@ -9,17 +9,19 @@ import org.qms4j.internal.Checks;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value 1 to 200 letters, digits or {@code . _ : / # + -}, starting with a letter or digit
+ * @param value 1 to 200 letters, digits or {@code . _ : / + -}, starting with a letter or digit
+ *     (no {@code #}: it separates the catalog from the clause number in a {@link ClauseRef})
  */
 public record CatalogId(String value) implements Comparable<CatalogId> {
 
   /**
    * Creates an identifier.
    *
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public CatalogId {
-    Checks.id(value, "catalog id");
+    Checks.id(value, "catalog id", "._:/+-");
   }
 
   /**
@@ -27,10 +29,23 @@ public record CatalogId(String value) implements Comparable<CatalogId> {
    *
    * @param value the identifier, not null
    * @return the identifier
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public static CatalogId of(String value) {
     return new CatalogId(value);
+  }
+
+  /**
+   * Reads an identifier from its text form, which is its value ({@link #toString()}).
+   *
+   * @param text the text form, not null
+   * @return the identifier
+   * @throws NullPointerException if the text is null
+   * @throws InvalidModelException if the text is not a valid identifier
+   */
+  public static CatalogId parse(String text) {
+    return new CatalogId(text);
   }
 
   @Override
@@ -38,6 +53,11 @@ public record CatalogId(String value) implements Comparable<CatalogId> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * The text form: the value itself, which {@link #parse} reads back.
+   *
+   * @return the value
+   */
   @Override
   public String toString() {
     return value;

@@ -9,12 +9,17 @@ import java.util.Objects;
  *
  * @param kind what is wrong, not null
  * @param element the element concerned, such as {@code clause 8.2 > clause 7.5.3} or {@code
- *     requirement x-1 in clause 4.1}, not null
- * @param message a plain-English explanation naming the offending value, not null
+ *     requirement x-1 in clause 4.1}; every value in it is shortened and escaped; not null
+ * @param message a plain-English explanation naming the offending value (shortened and escaped),
+ *     not null
  */
 public record CatalogProblem(Kind kind, String element, String message) {
 
-  /** Creates a problem; every part is required. */
+  /**
+   * Creates a problem.
+   *
+   * @throws NullPointerException if a part is null
+   */
   public CatalogProblem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(element, "element");
@@ -23,11 +28,13 @@ public record CatalogProblem(Kind kind, String element, String message) {
 
   /** The kinds of catalog problem. */
   public enum Kind {
-    /** The catalog, a clause or a requirement has a blank title or summary. */
+    /** The catalog, a clause or a requirement has a blank text. */
     EMPTY_TEXT,
-    /** A summary runs over more than one line. */
+    /** A text is too long or holds a character it may not (a control character, a line break). */
+    INVALID_TEXT,
+    /** A summary or title runs over more than one line. */
     SUMMARY_NOT_ONE_LINE,
-    /** A clause number is not dot-separated segments of letters and digits. */
+    /** A clause number does not follow the catalog's numbering style, or is too long. */
     MALFORMED_CLAUSE_NUMBER,
     /** A clause number does not extend its parent's number by exactly one segment. */
     CLAUSE_NOT_UNDER_PARENT,
@@ -36,7 +43,9 @@ public record CatalogProblem(Kind kind, String element, String message) {
     /** Two requirements share an id. */
     DUPLICATE_REQUIREMENT_ID,
     /** A reference names a requirement or clause that does not exist. */
-    DANGLING_REFERENCE
+    DANGLING_REFERENCE,
+    /** The clause tree is deeper, or the catalog larger, than the documented limits. */
+    TOO_LARGE
   }
 
   @Override

@@ -1,20 +1,29 @@
 package org.qms4j.catalog;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.qms4j.internal.Checks;
 
-/** Collects every problem of a catalog, in the order of its elements. */
+/**
+ * Collects every problem of a catalog, in the order of its elements. Walks the clause tree with an
+ * explicit stack, checks numbers without regular expressions and stops counting at the documented
+ * limits, so that no input exhausts the stack or the heap here. Every value it quotes is shortened
+ * and escaped by {@link Checks#printable}.
+ */
 final class CatalogValidator {
-  private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*");
-
   private final Catalog catalog;
   private final List<CatalogProblem> problems = new ArrayList<>();
   private final Map<String, String> clauses = new HashMap<>();
   private final Map<RequirementId, String> requirements = new HashMap<>();
-  private final List<Runnable> referenceChecks = new ArrayList<>();
+  private final List<Object[]> related = new ArrayList<>();
+  private int clauseCount;
+  private int requirementCount;
 
   CatalogValidator(Catalog catalog) {
     this.catalog = catalog;
@@ -22,50 +31,118 @@ final class CatalogValidator {
 
   List<CatalogProblem> validate() {
     String self = "catalog " + catalog.id();
-    text(catalog.title(), self, "title");
-    text(catalog.edition(), self, "edition");
-    text(catalog.publisher(), self, "publisher");
-    for (Clause clause : catalog.clauses()) {
-      clause(clause, null, "");
+    line(catalog.title(), Catalog.MAX_TITLE, self, "title");
+    line(catalog.edition(), Catalog.MAX_TITLE, self, "edition");
+    line(catalog.publisher(), Catalog.MAX_TITLE, self, "publisher");
+    catalog.source().ifPresent(s -> text(s, Catalog.MAX_NOTE, self, "source"));
+    catalog.note().ifPresent(s -> text(s, Catalog.MAX_NOTE, self, "note"));
+    Deque<Object[]> stack = new ArrayDeque<>();
+    pushAll(stack, catalog.clauses(), null, "");
+    while (!stack.isEmpty()) {
+      Object[] frame = stack.pop();
+      if (++clauseCount > Catalog.MAX_CLAUSES) {
+        add(CatalogProblem.Kind.TOO_LARGE, self, "holds more than " + Catalog.MAX_CLAUSES + " clauses; validation stopped there");
+        return problems;
+      }
+      Clause clause = (Clause) frame[0];
+      String element = clause(clause, (String) frame[1], (String) frame[2]);
+      pushAll(stack, clause.subClauses(), clause.number(), element + " > ");
     }
-    referenceChecks.forEach(Runnable::run);
+    Set<RequirementId> dropped =
+        catalog.tailoring().map(Tailoring::droppedRequirements).orElse(Set.of());
+    for (Object[] link : related) {
+      RequirementId target = (RequirementId) link[0];
+      if (!requirements.containsKey(target) && !dropped.contains(target)) {
+        add(
+            CatalogProblem.Kind.DANGLING_REFERENCE,
+            (String) link[1],
+            "is related to requirement "
+                + target
+                + ", which the catalog does not hold; name it in externalReferences if it need not"
+                + " resolve");
+      }
+    }
     return problems;
   }
 
-  private void clause(Clause clause, String parent, String path) {
+  private static void pushAll(Deque<Object[]> stack, List<Clause> subs, @Nullable String parent, String path) {
+    for (int i = subs.size() - 1; i >= 0; i--) {
+      stack.push(new Object[] {subs.get(i), parent, path});
+    }
+  }
+
+  private String clause(Clause clause, @Nullable String parent, String path) {
     String number = clause.number();
-    String element = path + "clause " + (number.isBlank() ? "'" + number + "'" : number);
-    if (!NUMBER.matcher(number).matches()) {
-      add(
-          CatalogProblem.Kind.MALFORMED_CLAUSE_NUMBER,
-          element,
-          "number '" + number + "' is not dot-separated letters and digits such as 7.5.3");
-    } else if (parent == null && number.contains(".")) {
-      add(
-          CatalogProblem.Kind.CLAUSE_NOT_UNDER_PARENT,
-          element,
-          "number " + number + " has several segments but stands at the top level");
-    } else if (parent != null && !isChildNumber(parent, number)) {
-      add(
-          CatalogProblem.Kind.CLAUSE_NOT_UNDER_PARENT,
-          element,
-          "number " + number + " does not belong under clause " + parent
-              + "; expected " + parent + ".<segment>");
+    String element = path + "clause " + (number.isBlank() ? Checks.quote(number) : Checks.printable(number));
+    String malformed = catalog.numbering() == NumberingStyle.DOTTED ? dottedProblem(number) : freeProblem(number);
+    if (malformed != null) {
+      add(CatalogProblem.Kind.MALFORMED_CLAUSE_NUMBER, element, "number " + Checks.quote(number) + " " + malformed);
+    } else if (catalog.numbering() == NumberingStyle.DOTTED) {
+      if (parent == null && number.indexOf('.') >= 0) {
+        add(
+            CatalogProblem.Kind.CLAUSE_NOT_UNDER_PARENT,
+            element,
+            "number " + number + " has several segments but stands at the top level");
+      } else if (parent != null && !isChildNumber(parent, number)) {
+        add(
+            CatalogProblem.Kind.CLAUSE_NOT_UNDER_PARENT,
+            element,
+            "number "
+                + number
+                + " does not belong under clause "
+                + Checks.printable(parent)
+                + "; expected "
+                + Checks.printable(parent)
+                + ".<segment>");
+      }
     }
     String earlier = clauses.putIfAbsent(number, element);
     if (earlier != null) {
       add(
           CatalogProblem.Kind.DUPLICATE_CLAUSE_NUMBER,
           element,
-          "number " + number + " is already used by " + earlier);
+          "number " + Checks.quote(number) + " is already used by " + earlier);
     }
-    text(clause.title(), element, "title");
+    clause.label().ifPresent(l -> line(l, Catalog.MAX_LABEL, element, "label"));
+    line(clause.title(), Catalog.MAX_TITLE, element, "title");
     for (Requirement requirement : clause.requirements()) {
       requirement(requirement, element);
     }
-    for (Clause sub : clause.subClauses()) {
-      clause(sub, number, element + " > ");
+    return element;
+  }
+
+  /** Dot-separated segments of ASCII letters and digits, checked character by character. */
+  private static @Nullable String dottedProblem(String number) {
+    if (number.isEmpty() || number.length() > Catalog.MAX_NUMBER) {
+      return "is " + number.length() + " characters long; expected 1 to " + Catalog.MAX_NUMBER;
     }
+    boolean segmentStart = true;
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c == '.') {
+        if (segmentStart) {
+          return "has an empty segment; expected dot-separated letters and digits such as 7.5.3";
+        }
+        segmentStart = true;
+      } else if (Checks.isAsciiLetterOrDigit(c)) {
+        segmentStart = false;
+      } else {
+        return "is not dot-separated letters and digits such as 7.5.3 (the catalog's numbering is"
+            + " DOTTED; declare FREE for other labels)";
+      }
+    }
+    return segmentStart ? "ends with a dot; expected dot-separated letters and digits such as 7.5.3" : null;
+  }
+
+  private static @Nullable String freeProblem(String number) {
+    String problem = Checks.lineProblem(number, Catalog.MAX_NUMBER);
+    if (problem != null) {
+      return problem;
+    }
+    if (Character.isWhitespace(number.charAt(0)) || Character.isWhitespace(number.charAt(number.length() - 1))) {
+      return "starts or ends with white space";
+    }
+    return null;
   }
 
   private static boolean isChildNumber(String parent, String child) {
@@ -77,6 +154,12 @@ final class CatalogValidator {
 
   private void requirement(Requirement requirement, String clauseElement) {
     String element = "requirement " + requirement.id() + " in " + clauseElement;
+    if (++requirementCount > Catalog.MAX_REQUIREMENTS) {
+      if (requirementCount == Catalog.MAX_REQUIREMENTS + 1) {
+        add(CatalogProblem.Kind.TOO_LARGE, element, "is beyond the limit of " + Catalog.MAX_REQUIREMENTS + " requirements");
+      }
+      return;
+    }
     String earlier = requirements.putIfAbsent(requirement.id(), element);
     if (earlier != null) {
       add(
@@ -84,30 +167,41 @@ final class CatalogValidator {
           element,
           "id " + requirement.id() + " is already used by " + earlier);
     }
-    text(requirement.summary(), element, "summary");
-    if (requirement.summary().indexOf('\n') >= 0 || requirement.summary().indexOf('\r') >= 0) {
-      add(
-          CatalogProblem.Kind.SUMMARY_NOT_ONE_LINE,
-          element,
-          "summary runs over several lines; expected one line of our own words");
-    }
-    requirement.guidance().ifPresent(g -> text(g, element, "guidance"));
-    for (RequirementId related : requirement.related()) {
-      referenceChecks.add(
-          () -> {
-            if (!requirements.containsKey(related)) {
-              add(
-                  CatalogProblem.Kind.DANGLING_REFERENCE,
-                  element,
-                  "refers to requirement " + related + ", which the catalog does not hold");
-            }
-          });
+    requirement.label().ifPresent(l -> line(l, Catalog.MAX_LABEL, element, "label"));
+    line(requirement.summary(), Catalog.MAX_SUMMARY, element, "summary");
+    requirement.guidance().ifPresent(g -> text(g, Catalog.MAX_GUIDANCE, element, "guidance"));
+    for (RequirementId target : requirement.related()) {
+      related.add(new Object[] {target, element});
     }
   }
 
-  private void text(String value, String element, String field) {
+  /** A one-line text: blank, several lines and other problems are told apart. */
+  private void line(String value, int max, String element, String field) {
+    String problem = Checks.lineProblem(value, max);
+    if (problem == null) {
+      return;
+    }
     if (value.isBlank()) {
       add(CatalogProblem.Kind.EMPTY_TEXT, element, field + " is blank; expected some text");
+    } else if (value.length() <= max && Checks.hasLineBreak(value)) {
+      add(
+          CatalogProblem.Kind.SUMMARY_NOT_ONE_LINE,
+          element,
+          field + " runs over several lines; expected one line");
+    } else {
+      add(CatalogProblem.Kind.INVALID_TEXT, element, field + " " + problem);
+    }
+  }
+
+  private void text(String value, int max, String element, String field) {
+    String problem = Checks.textProblem(value, max);
+    if (problem == null) {
+      return;
+    }
+    if (value.isBlank()) {
+      add(CatalogProblem.Kind.EMPTY_TEXT, element, field + " is blank; expected some text");
+    } else {
+      add(CatalogProblem.Kind.INVALID_TEXT, element, field + " " + problem);
     }
   }
 

@@ -1,26 +1,36 @@
 package org.qms4j.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.qms4j.InvalidModelException;
 
 /**
- * A requirement together with where it stands: its catalog and the number of the clause that holds
- * it.
+ * A requirement together with where it stands: its catalog and the path of clause numbers from the
+ * top-level clause down to the clause that holds it.
  *
  * <p>Immutable and thread-safe.
  *
  * @param catalog the catalog holding the requirement, not null
- * @param clauseNumber the number of the clause holding the requirement, not null
+ * @param clausePath the numbers of the holding clause and all its ancestors, outermost first:
+ *     {@code [7, 7.5, 7.5.3]} for a requirement of clause {@code 7.5.3}; never empty
  * @param requirement the requirement, not null
  */
-public record LocatedRequirement(CatalogId catalog, String clauseNumber, Requirement requirement) {
+public record LocatedRequirement(CatalogId catalog, List<String> clausePath, Requirement requirement) {
 
-  /** Creates a located requirement; every part is required. */
+  /**
+   * Creates a located requirement.
+   *
+   * @throws NullPointerException if a part is null
+   * @throws InvalidModelException if the clause path is empty
+   */
   public LocatedRequirement {
     Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(clauseNumber, "clauseNumber");
     Objects.requireNonNull(requirement, "requirement");
+    clausePath = List.copyOf(Objects.requireNonNull(clausePath, "clausePath"));
+    if (clausePath.isEmpty()) {
+      throw new InvalidModelException(
+          "located requirement " + requirement.id() + ": clausePath was empty; expected the clause numbers down to its clause");
+    }
   }
 
   /**
@@ -33,28 +43,32 @@ public record LocatedRequirement(CatalogId catalog, String clauseNumber, Require
   }
 
   /**
+   * The number of the clause that holds the requirement: the last element of {@link
+   * #clausePath()}.
+   *
+   * @return the clause number
+   */
+  public String clauseNumber() {
+    return clausePath.get(clausePath.size() - 1);
+  }
+
+  /**
    * The clause that holds the requirement.
    *
    * @return the clause reference
    */
   public ClauseRef clause() {
-    return ClauseRef.of(catalog, clauseNumber);
+    return ClauseRef.of(catalog, clauseNumber());
   }
 
   /**
-   * The numbers of the holding clause and all its ancestors, outermost first: {@code [7, 7.5,
-   * 7.5.3]} for a requirement of clause {@code 7.5.3}.
+   * Tells whether the requirement stands in the clause with the given number or below it.
    *
-   * @return the clause path, never empty
+   * @param number a clause number, not null
+   * @return true if the number is on the requirement's clause path
    */
-  public List<String> clausePath() {
-    List<String> path = new ArrayList<>();
-    int dot = clauseNumber.indexOf('.');
-    while (dot >= 0) {
-      path.add(clauseNumber.substring(0, dot));
-      dot = clauseNumber.indexOf('.', dot + 1);
-    }
-    path.add(clauseNumber);
-    return List.copyOf(path);
+  public boolean isUnder(String number) {
+    Objects.requireNonNull(number, "number");
+    return clausePath.contains(number);
   }
 }

@@ -6,18 +6,25 @@ import org.immutables.value.Value;
 import org.qms4j.internal.QmsStyle;
 
 /**
- * One requirement of a catalog: a stable id, our own one-line summary (never the standard's own
- * text), the kinds of evidence it expects, whether it may be excluded, and optional guidance.
+ * One requirement of a catalog: a stable id, a one-line summary, the kinds of evidence it expects,
+ * whether it may be excluded, optional guidance, and links to other requirements.
+ *
+ * <p>For ISO standards the summary is always our own words, never the standard's text, which is
+ * ISO's copyright. Sources in the public domain, such as US federal regulations (21 CFR) and NIST
+ * publications, may be quoted.
  *
  * <p>A requirement is checked together with the catalog that holds it, so that every problem of a
- * catalog is reported at once (see {@link Catalog}). Immutable and thread-safe.
+ * catalog is reported at once (see {@link Catalog}, which also lists the limits on lengths).
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * Requirement r = Requirement.builder()
- *     .id(RequirementId.of("iso-9001:2015/7.5.3-a"))
+ *     .id(RequirementId.of("iso-9001:2015/7.5.3"))
  *     .summary("Documented information is available where needed and protected.")
  *     .addExpectedEvidence(EvidenceKind.PROCEDURE, EvidenceKind.RECORD)
  *     .build();
+ * // a copy with guidance; r is unchanged
+ * Requirement guided = Requirement.builder().from(r).guidance("See SOP-12.").build();
  * }</pre>
  */
 @Value.Immutable
@@ -27,7 +34,9 @@ public abstract class Requirement {
   Requirement() {}
 
   /**
-   * Returns a new builder.
+   * Returns a new builder. Its setters: {@code id}, {@code summary}, {@code label}, {@code
+   * addExpectedEvidence}, {@code exclusionRule}, {@code guidance}, {@code addRelated}, {@code
+   * addExternalReference}; {@code from(requirement)} copies an existing one.
    *
    * @return a builder with no attribute set
    */
@@ -36,14 +45,23 @@ public abstract class Requirement {
   }
 
   /**
-   * The stable id, unique across every catalog of a quality system.
+   * The stable id, unique across every catalog of a quality system. A catalog derived from
+   * another keeps the base's ids.
    *
    * @return the id
    */
   public abstract RequirementId id();
 
   /**
-   * Our own one-line summary of what the requirement asks for.
+   * How the requirement is shown to people, where that differs from its id ({@code AC-2(1)(a)}).
+   *
+   * @return the display label, if any
+   */
+  public abstract Optional<String> label();
+
+  /**
+   * A one-line summary of what the requirement asks for: our own words for ISO standards, possibly
+   * the source's own words for public-domain sources.
    *
    * @return the summary, one line
    */
@@ -68,16 +86,26 @@ public abstract class Requirement {
   }
 
   /**
-   * Optional guidance for those who implement or audit the requirement.
+   * Optional guidance for those who implement or audit the requirement; may run over several
+   * lines.
    *
    * @return the guidance, if any
    */
   public abstract Optional<String> guidance();
 
   /**
-   * Other requirements of the same catalog that this one refers to.
+   * Other requirements of the same catalog that this one refers to; each must be held by the
+   * catalog (or, in a tailored catalog, have been dropped by the tailoring).
    *
    * @return the related requirement ids, possibly empty
    */
   public abstract Set<RequirementId> related();
+
+  /**
+   * Requirements this one refers to that the catalog need not hold: another catalog's, or a
+   * withdrawn item. Never checked.
+   *
+   * @return the referenced requirement ids, possibly empty
+   */
+  public abstract Set<RequirementId> externalReferences();
 }

@@ -9,13 +9,14 @@ import org.qms4j.internal.Checks;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value 1 to 200 letters, digits or {@code . _ : / # + -}, starting with a letter or digit
+ * @param value 1 to 200 letters, digits or {@code . _ : / # + - ( )}, starting with a letter or digit
  */
 public record RequirementId(String value) implements Comparable<RequirementId> {
 
   /**
    * Creates an identifier.
    *
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public RequirementId {
@@ -27,10 +28,23 @@ public record RequirementId(String value) implements Comparable<RequirementId> {
    *
    * @param value the identifier, not null
    * @return the identifier
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public static RequirementId of(String value) {
     return new RequirementId(value);
+  }
+
+  /**
+   * Reads an identifier from its text form, which is its value ({@link #toString()}).
+   *
+   * @param text the text form, not null
+   * @return the identifier
+   * @throws NullPointerException if the text is null
+   * @throws InvalidModelException if the text is not a valid identifier
+   */
+  public static RequirementId parse(String text) {
+    return new RequirementId(text);
   }
 
   @Override
@@ -38,6 +52,11 @@ public record RequirementId(String value) implements Comparable<RequirementId> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * The text form: the value itself, which {@link #parse} reads back.
+   *
+   * @return the value
+   */
   @Override
   public String toString() {
     return value;

@@ -3,13 +3,22 @@ package org.qms4j.conformity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.InvalidModelException;
+import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.LocatedRequirement;
+import org.qms4j.catalog.Mapping;
+import org.qms4j.catalog.MappingSet;
+import org.qms4j.catalog.RequirementId;
+import org.qms4j.internal.Checks;
 import org.qms4j.system.QualitySystem;
 
 /**
@@ -51,10 +60,11 @@ import org.qms4j.system.QualitySystem;
  * evaluation; a finding closed after the instant is still open at it. Evidence of a kind the
  * requirement does not expect is ignored by rows 5 to 7.
  *
- * <p>Through {@linkplain Mapping mappings}, a source requirement's evidence and findings count for
- * a target it covers (equivalent, superset) as the target's own; the accepted, effective evidence of
- * a source that only intersects the target (or is a subset of it) counts too, but then row 7 gives
- * at best {@code PARTIALLY_CONFORMING} with {@code PARTIAL_MAPPING_ONLY}.
+ * <p>Through {@linkplain Mapping mappings} (the engine's own and those of the system's {@linkplain
+ * org.qms4j.catalog.MappingSet mapping sets}), a source requirement's evidence and findings count
+ * for a target it covers (equivalent, superset) as the target's own; the accepted, effective
+ * evidence of a source that only intersects the target (or is a subset of it) counts too, but then
+ * row 7 gives at best {@code PARTIALLY_CONFORMING} with {@code PARTIAL_MAPPING_ONLY}.
  *
  * <h2>Rules</h2>
  *
@@ -62,7 +72,13 @@ import org.qms4j.system.QualitySystem;
  * one requirement, one clause subtree or one catalog ({@link Builder#replaceRules}; the most
  * specific scope wins), or add rules ({@link Builder#addRule}) that run before the chain, most
  * general scope first. Row 1 always applies first. A chain in which no rule decides gives {@code
- * NOT_ASSESSED} with {@code NO_RULE_DECIDED}.
+ * NOT_ASSESSED} with {@code NO_RULE_DECIDED}. Scopes written for a catalog apply to catalogs
+ * derived from it ({@link RuleScope}). A scope or mapping that names nothing the system holds is
+ * ignored; {@link #check} lists them.
+ *
+ * <p>A rule that throws (anything but a {@link VirtualMachineError}) or returns null fails the
+ * evaluation with a {@link RuleFailedException} naming it and the requirement; a roll-up policy
+ * that does fails it with a {@link RollupFailedException}. No report is returned then.
  *
  * <h2>Roll-ups</h2>
  *
@@ -123,14 +139,15 @@ public final class ConformityEngine {
    * @param system the system, not null
    * @param asOf the instant of the evaluation, not null
    * @return the report
+   * @throws NullPointerException if an argument is null
    * @throws RuleFailedException if a rule throws or returns null; no report is returned then
+   * @throws RollupFailedException if the roll-up policy throws or returns null
    */
   public ConformityReport evaluate(QualitySystem system, Instant asOf) {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(asOf, "asOf");
     Plan plan = plan(system);
-    FactSource source = FactSource.of(system::evidenceFor, system::findingsFor);
-    Evaluation evaluation = new Evaluation(plan, source, asOf);
+    Evaluation evaluation = new Evaluation(plan, system, asOf, false);
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {
       results[i] = evaluation.evaluate(i);
@@ -139,11 +156,15 @@ public final class ConformityEngine {
   }
 
   /**
-   * Opens a session that holds the system indexed and re-evaluates only what each change touches.
+   * Opens a session that keeps the report current while the system changes and the instant moves,
+   * judging again only what each change touches.
    *
    * @param system the system to start from, not null
-   * @param asOf the instant of every evaluation in the session, not null
+   * @param asOf the instant to start at, not null
    * @return the session, already holding the full report
+   * @throws NullPointerException if an argument is null
+   * @throws RuleFailedException if a rule throws or returns null
+   * @throws RollupFailedException if the roll-up policy throws or returns null
    */
   public ConformitySession session(QualitySystem system, Instant asOf) {
     Objects.requireNonNull(system, "system");
@@ -152,9 +173,84 @@ public final class ConformityEngine {
   }
 
   /**
-   * The mappings this engine applies.
+   * The facts a rule would see for one requirement of a system as of an instant, as this engine
+   * gathers them (with its mappings and the system's mapping sets). The instance is the caller's:
+   * use it to unit-test a {@link Rule}.
    *
-   * @return the mappings
+   * <pre>{@code
+   * RequirementFacts facts = engine.factsFor(system, RequirementId.of("clinic:1/ic-1"), asOf);
+   * Decision d = handHygieneRule.apply(facts);
+   * assertThat(d.kind()).isEqualTo(Decision.Kind.CAP);
+   * assertThat(d.reasons()).extracting(Reason::key).containsExactly("HAND_HYGIENE_BELOW_TARGET");
+   * }</pre>
+   *
+   * @param system the system, not null
+   * @param requirement the requirement, not null
+   * @param asOf the instant, not null
+   * @return the facts
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidModelException if the system holds no such requirement
+   */
+  public RequirementFacts factsFor(QualitySystem system, RequirementId requirement, Instant asOf) {
+    Objects.requireNonNull(system, "system");
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(asOf, "asOf");
+    Plan plan = plan(system);
+    Integer i = plan.index.get(requirement);
+    if (i == null) {
+      throw new InvalidModelException("engine: the system holds no requirement " + requirement);
+    }
+    return new Evaluation(plan, system, asOf, false).factsFor(i);
+  }
+
+  /**
+   * Checks a system against this engine's configuration and the system's mapping sets, and lists
+   * what names nothing the system holds: rule scopes that contain none of its requirements,
+   * mappings whose source or target it does not hold. Evaluation ignores these; call this when a
+   * host sets an engine up, so that a typo does not silently disable a rule or a mapping.
+   *
+   * @param system the system, not null
+   * @return the problems, unmodifiable; empty when everything names something
+   * @throws NullPointerException if the system is null
+   */
+  public List<ConfigurationProblem> check(QualitySystem system) {
+    Objects.requireNonNull(system, "system");
+    List<ConfigurationProblem> problems = new ArrayList<>();
+    Set<RuleScope> scopes = new LinkedHashSet<>(replacements.keySet());
+    additions.forEach(e -> scopes.add(e.getKey()));
+    for (RuleScope scope : scopes) {
+      if (!scope.namesSomethingIn(system)) {
+        problems.add(
+            new ConfigurationProblem(
+                ConfigurationProblem.Kind.UNMATCHED_RULE_SCOPE,
+                "rule scope " + scope,
+                "contains no requirement of the system; its rules never run"));
+      }
+    }
+    List<Map.Entry<String, Mapping>> all = new ArrayList<>();
+    mappings.forEach(m -> all.add(Map.entry("engine mapping", m)));
+    for (MappingSet set : system.mappingSets()) {
+      set.mappings().forEach(m -> all.add(Map.entry("mapping set " + set.id(), m)));
+    }
+    for (Map.Entry<String, Mapping> e : all) {
+      Mapping m = e.getValue();
+      for (RequirementId id : List.of(m.source(), m.target())) {
+        if (system.requirement(id).isEmpty()) {
+          problems.add(
+              new ConfigurationProblem(
+                  ConfigurationProblem.Kind.UNMATCHED_MAPPING,
+                  e.getKey() + ": " + m.source() + " " + m.relation() + " " + m.target(),
+                  "names requirement " + id + ", which the system does not hold; the mapping is ignored"));
+        }
+      }
+    }
+    return Collections.unmodifiableList(problems);
+  }
+
+  /**
+   * The mappings this engine applies besides the system's mapping sets.
+   *
+   * @return the mappings, unmodifiable
    */
   public List<Mapping> mappings() {
     return mappings;
@@ -178,11 +274,12 @@ public final class ConformityEngine {
     return plan;
   }
 
-  List<Rule> chainFor(LocatedRequirement r) {
+  /** The chain of a requirement of a catalog whose id and lineage are given, nearest first. */
+  List<Rule> chainFor(LocatedRequirement r, List<CatalogId> lineage) {
     List<Rule> base = Rules.defaultTable();
     int best = 0;
     for (Map.Entry<RuleScope, List<Rule>> e : replacements.entrySet()) {
-      int s = e.getKey().specificity(r);
+      int s = e.getKey().specificity(r, lineage);
       if (s > best) {
         best = s;
         base = e.getValue();
@@ -193,11 +290,11 @@ public final class ConformityEngine {
     }
     List<Map.Entry<RuleScope, Rule>> applicable = new ArrayList<>();
     for (Map.Entry<RuleScope, Rule> e : additions) {
-      if (e.getKey().specificity(r) > 0) {
+      if (e.getKey().specificity(r, lineage) > 0) {
         applicable.add(e);
       }
     }
-    applicable.sort(Comparator.comparingInt(e -> e.getKey().specificity(r)));
+    applicable.sort(Comparator.comparingInt(e -> e.getKey().specificity(r, lineage)));
     List<Rule> chain = new ArrayList<>(applicable.size() + base.size());
     applicable.forEach(e -> chain.add(e.getValue()));
     chain.addAll(base);
@@ -246,7 +343,7 @@ public final class ConformityEngine {
      * @return this builder
      */
     public Builder addMappings(Collection<Mapping> mappings) {
-      mappings.forEach(this::addMapping);
+      Objects.requireNonNull(mappings, "mappings").forEach(this::addMapping);
       return this;
     }
 
@@ -258,10 +355,13 @@ public final class ConformityEngine {
      * @param scope the requirements whose chain to replace, not null
      * @param rules the new chain, in order, not null
      * @return this builder
+     * @throws NullPointerException if an argument or a rule is null
+     * @throws InvalidModelException if a rule has no readable name (an unnamed lambda)
      */
     public Builder replaceRules(RuleScope scope, List<Rule> rules) {
       Objects.requireNonNull(scope, "scope");
-      rules.forEach(r -> Objects.requireNonNull(r, "rule"));
+      Objects.requireNonNull(rules, "rules");
+      rules.forEach(Builder::checkNamed);
       replacements.put(scope, List.copyOf(rules));
       return this;
     }
@@ -273,10 +373,29 @@ public final class ConformityEngine {
      * @param scope the requirements the rule applies to, not null
      * @param rule the rule, not null
      * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidModelException if the rule has no readable name (an unnamed lambda)
      */
     public Builder addRule(RuleScope scope, Rule rule) {
-      additions.add(Map.entry(Objects.requireNonNull(scope, "scope"), Objects.requireNonNull(rule, "rule")));
+      Objects.requireNonNull(scope, "scope");
+      checkNamed(rule);
+      additions.add(Map.entry(scope, rule));
       return this;
+    }
+
+    /** Refuses a rule without a readable name: a lambda or anonymous class not given one. */
+    private static void checkNamed(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      Class<?> c = rule.getClass();
+      boolean unnamedClass = c.isSynthetic() || c.isAnonymousClass() || c.isHidden() || c.getName().contains("$$Lambda");
+      String name = rule.name();
+      if (name == null || (unnamedClass && name.equals(c.getName()))) {
+        throw new InvalidModelException(
+            "engine: a rule of class "
+                + Checks.printable(c.getName())
+                + " has no readable name; give it one with Rule.named(\"...\", rule)");
+      }
+      Checks.line(name, Rule.MAX_NAME, "engine: rule name " + Checks.quote(name));
     }
 
     /**

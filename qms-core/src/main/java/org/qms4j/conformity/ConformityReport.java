@@ -3,6 +3,7 @@ package org.qms4j.conformity;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.RequirementId;
+import org.qms4j.internal.Chunked;
 
 /**
  * What the engine found, as of one instant: a {@link RequirementResult} per requirement, in the
@@ -80,6 +82,16 @@ public final class ConformityReport {
     return new ConformityReport(plan, asOf, policy, r, u);
   }
 
+  /** This report as of another instant, for a session that moved there without any change. */
+  ConformityReport at(Instant instant) {
+    return new ConformityReport(plan, instant, policy, results, rollups);
+  }
+
+  /** The result at an index of the plan. */
+  RequirementResult resultAt(int i) {
+    return results.get(i);
+  }
+
   /**
    * The instant the report was made as of.
    *
@@ -116,7 +128,7 @@ public final class ConformityReport {
    * @return the result, or empty if the system holds no such requirement
    */
   public Optional<RequirementResult> result(RequirementId id) {
-    Integer i = plan.index.get(id);
+    Integer i = plan.index.get(Objects.requireNonNull(id, "id"));
     return i == null ? Optional.empty() : Optional.of(results.get(i));
   }
 
@@ -136,7 +148,7 @@ public final class ConformityReport {
    * @return the roll-up, or empty if no requirement of the system belongs to such a catalog
    */
   public Optional<Rollup> catalog(CatalogId id) {
-    return node(id);
+    return node(Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -146,7 +158,7 @@ public final class ConformityReport {
    * @return the roll-up, or empty if no requirement stands in or under that clause
    */
   public Optional<Rollup> clause(ClauseRef clause) {
-    return node(clause);
+    return node(Objects.requireNonNull(clause, "clause"));
   }
 
   /**
@@ -161,11 +173,11 @@ public final class ConformityReport {
         result.put((ClauseRef) plan.nodeKeys[k], rollups.get(k));
       }
     }
-    return java.util.Collections.unmodifiableMap(result);
+    return Collections.unmodifiableMap(result);
   }
 
   private Optional<Rollup> node(Object key) {
-    Integer k = plan.nodeIndex.get(Objects.requireNonNull(key, "key"));
+    Integer k = plan.nodeIndex.get(key);
     return k == null ? Optional.empty() : Optional.of(rollups.get(k));
   }
 
@@ -174,7 +186,7 @@ public final class ConformityReport {
    * those the earlier report had and this one has not.
    *
    * @param previous the earlier report, not null
-   * @return the changes, empty if no verdict moved
+   * @return the changes, unmodifiable; empty if no verdict moved
    */
   public List<StatusChange> changesSince(ConformityReport previous) {
     Objects.requireNonNull(previous, "previous");
@@ -201,7 +213,7 @@ public final class ConformityReport {
         }
       }
     }
-    return changes;
+    return Collections.unmodifiableList(changes);
   }
 
   @Override

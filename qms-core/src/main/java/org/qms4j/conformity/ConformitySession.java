@@ -1,82 +1,125 @@
 package org.qms4j.conformity;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.qms4j.InvalidModelException;
+import org.qms4j.catalog.MappingSet;
+import org.qms4j.catalog.MappingSetId;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingId;
+import org.qms4j.system.Exclusion;
+import org.qms4j.system.FactType;
+import org.qms4j.system.HostFactKey;
+import org.qms4j.system.InvalidSystemException;
 import org.qms4j.system.QualitySystem;
+import org.qms4j.system.RegisterType;
+import org.qms4j.system.Registers;
 
 /**
- * Keeps a quality system indexed and its report current while evidence and findings are added,
- * replaced and removed. Each change re-evaluates only the requirements the changed fact supports
- * or is raised against (and the requirements they are mapped onto), and updates only their
- * roll-up path; the report it returns is equal to a full {@link ConformityEngine#evaluate}
- * of {@link #system()} at the same instant.
+ * Keeps a quality system's report current while its facts change and its instant moves. The
+ * report a session returns always equals a full {@link ConformityEngine#evaluate} of {@link
+ * #system()} as of {@link #asOf()}.
  *
- * <p>A change that refers to an unknown requirement is refused with an {@link
- * InvalidModelException} and changes nothing. Reports returned are immutable and share structure
- * with their predecessors. Thread-safe: changes are serialised.
+ * <h2>What a change costs</h2>
+ *
+ * <ul>
+ *   <li>A change to a register item ({@link #put}, {@link #remove}, and the evidence and finding
+ *       shortcuts) judges again the requirements the item concerns, the requirements mapped from
+ *       them, and the requirements whose rules read that register or everything ({@link
+ *       Rule#reads()}); only their roll-up paths move.
+ *   <li>A change to a host fact judges again the requirements whose rules read it or everything.
+ *   <li>{@link #advanceTo} a later instant judges again only the requirements one of whose facts
+ *       changes state in between (collected, effective, expired, raised, closed), found through a
+ *       time index, and those whose rules depend on the instant. Moving to an earlier instant
+ *       evaluates everything.
+ *   <li>A change to exclusions or mapping sets changes what the engine compiled for the system, and
+ *       evaluates everything.
+ * </ul>
+ *
+ * <h2>Failures</h2>
+ *
+ * <p>A change the system refuses throws {@link InvalidSystemException}; one whose re-evaluation
+ * fails throws {@link RuleFailedException} or {@link RollupFailedException}. Either way the session
+ * is left exactly as it was: same system, same instant, same report. Reports returned are immutable
+ * and share structure with their predecessors. Thread-safe: changes are serialised.
  *
  * <pre>{@code
  * ConformitySession session = engine.session(system, asOf);
  * ConformityReport before = session.report();
  * ConformityReport after = session.putFinding(majorNc);
  * after.changesSince(before).forEach(System.out::println);
+ * ConformityReport tomorrow = session.advanceTo(asOf.plus(Duration.ofDays(1)));
  * }</pre>
  */
 public final class ConformitySession {
-  private final Plan plan;
-  private final Instant asOf;
-  private final RollupPolicy policy;
-  private final QualitySystem base;
-  private final Register<EvidenceId, Evidence> evidence =
-      new Register<>("evidence", Evidence::id, Evidence::requirements, Evaluation.EVIDENCE_BY_ID);
-  private final Register<FindingId, Finding> findings =
-      new Register<>("finding", Finding::id, Finding::requirements, Evaluation.FINDINGS_BY_ID);
-  private final Evaluation evaluation;
+  private final ConformityEngine engine;
+  private Plan plan;
+  private QualitySystem system;
+  private Evaluation evaluation;
   private ConformityReport report;
-  private @Nullable QualitySystem snapshot;
+  /** Each requirement's horizon: the first instant after asOf at which one of its facts changes. */
+  private @Nullable Instant[] horizons;
+  /** The requirements by horizon. */
+  private NavigableMap<Instant, Set<Integer>> due;
 
   ConformitySession(ConformityEngine engine, Plan plan, QualitySystem system, Instant asOf) {
+    this.engine = engine;
+    State s = full(engine, plan, system, asOf);
     this.plan = plan;
-    this.asOf = asOf;
-    this.policy = engine.policy();
-    this.base = system;
-    this.snapshot = system;
-    system.evidence().forEach(evidence::put);
-    system.findings().forEach(findings::put);
-    FactSource source = FactSource.of(evidence::itemsFor, findings::itemsFor);
-    this.evaluation = new Evaluation(plan, source, asOf);
+    this.system = system;
+    this.evaluation = s.evaluation;
+    this.report = s.report;
+    this.horizons = s.horizons;
+    this.due = s.due;
+  }
+
+  /** Everything a full evaluation yields, committed only once it all succeeded. */
+  private static final class State {
+    final Evaluation evaluation;
+    final ConformityReport report;
+    final @Nullable Instant[] horizons;
+    final NavigableMap<Instant, Set<Integer>> due;
+
+    State(Evaluation evaluation, ConformityReport report, @Nullable Instant[] horizons, NavigableMap<Instant, Set<Integer>> due) {
+      this.evaluation = evaluation;
+      this.report = report;
+      this.horizons = horizons;
+      this.due = due;
+    }
+  }
+
+  private static State full(ConformityEngine engine, Plan plan, QualitySystem system, Instant asOf) {
+    Evaluation evaluation = new Evaluation(plan, system, asOf, true);
     RequirementResult[] results = new RequirementResult[plan.size()];
+    Instant[] horizons = new Instant[plan.size()];
+    NavigableMap<Instant, Set<Integer>> due = new TreeMap<>();
     for (int i = 0; i < results.length; i++) {
       results[i] = evaluation.evaluate(i);
+      horizons[i] = evaluation.horizon;
+      if (horizons[i] != null) {
+        due.computeIfAbsent(horizons[i], k -> new HashSet<>()).add(i);
+      }
     }
-    this.report = ConformityReport.create(plan, asOf, results, policy);
+    return new State(evaluation, ConformityReport.create(plan, asOf, results, engine.policy()), horizons, due);
   }
 
   /**
-   * The instant every evaluation of this session is made as of.
+   * The instant the current report is made as of.
    *
    * @return the instant
    */
-  public Instant asOf() {
-    return asOf;
+  public synchronized Instant asOf() {
+    return evaluation.asOf();
   }
 
   /**
@@ -89,23 +132,53 @@ public final class ConformitySession {
   }
 
   /**
-   * The current system as an immutable snapshot. Building it copies the registers; it is cached
-   * until the next change.
+   * The current system: an immutable snapshot, free to keep.
    *
    * @return the system
    */
   public synchronized QualitySystem system() {
-    QualitySystem s = snapshot;
-    if (s == null) {
-      QualitySystem.Builder b =
-          QualitySystem.builder().organisation(base.organisation()).scope(base.scope());
-      base.catalogs().forEach(b::addCatalog);
-      base.exclusions().forEach(b::addExclusion);
-      b.addAllEvidence(evidence.items()).addAllFindings(findings.items());
-      s = b.build();
-      snapshot = s;
+    return system;
+  }
+
+  /**
+   * Adds an item to a register, or replaces the item with the same id.
+   *
+   * @param type the register, not null
+   * @param item the item, not null
+   * @param <K> the id type
+   * @param <T> the item type
+   * @return the report after the change
+   * @throws InvalidSystemException if the system refuses the item; nothing changes
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
+   */
+  public synchronized <K extends Comparable<? super K>, T> ConformityReport put(RegisterType<K, T> type, T item) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(item, "item");
+    T old = system.register(type).get(type.idOf(item)).orElse(null);
+    QualitySystem next = system.with(type, item);
+    if (next == system) {
+      return report;
     }
-    return s;
+    return apply(next, touched(type, old, item));
+  }
+
+  /**
+   * Removes an item from a register.
+   *
+   * @param type the register, not null
+   * @param id the item's id, not null
+   * @param <K> the id type
+   * @param <T> the item type
+   * @return the report after the change
+   * @throws InvalidSystemException if the register holds no item with that id; nothing changes
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
+   */
+  public synchronized <K extends Comparable<? super K>, T> ConformityReport remove(RegisterType<K, T> type, K id) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(id, "id");
+    T old = system.register(type).get(id).orElse(null);
+    QualitySystem next = system.without(type, id);
+    return apply(next, touched(type, old, null));
   }
 
   /**
@@ -113,10 +186,11 @@ public final class ConformitySession {
    *
    * @param item the item, not null
    * @return the report after the change
-   * @throws InvalidModelException if the item refers to a requirement the system does not hold
+   * @throws InvalidSystemException if the item refers to a requirement the system does not hold
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
    */
-  public synchronized ConformityReport putEvidence(Evidence item) {
-    return put(evidence, Objects.requireNonNull(item, "item"));
+  public ConformityReport putEvidence(Evidence item) {
+    return put(Registers.EVIDENCE, Objects.requireNonNull(item, "item"));
   }
 
   /**
@@ -124,10 +198,11 @@ public final class ConformitySession {
    *
    * @param id the item's id, not null
    * @return the report after the change
-   * @throws InvalidModelException if the session holds no item with that id
+   * @throws InvalidSystemException if the session holds no item with that id
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
    */
-  public synchronized ConformityReport removeEvidence(EvidenceId id) {
-    return remove(evidence, Objects.requireNonNull(id, "id"));
+  public ConformityReport removeEvidence(EvidenceId id) {
+    return remove(Registers.EVIDENCE, Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -135,10 +210,11 @@ public final class ConformitySession {
    *
    * @param finding the finding, not null
    * @return the report after the change
-   * @throws InvalidModelException if the finding refers to a requirement the system does not hold
+   * @throws InvalidSystemException if the finding refers to a requirement the system does not hold
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
    */
-  public synchronized ConformityReport putFinding(Finding finding) {
-    return put(findings, Objects.requireNonNull(finding, "finding"));
+  public ConformityReport putFinding(Finding finding) {
+    return put(Registers.FINDINGS, Objects.requireNonNull(finding, "finding"));
   }
 
   /**
@@ -146,136 +222,267 @@ public final class ConformitySession {
    *
    * @param id the finding's id, not null
    * @return the report after the change
-   * @throws InvalidModelException if the session holds no finding with that id
+   * @throws InvalidSystemException if the session holds no finding with that id
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
    */
-  public synchronized ConformityReport removeFinding(FindingId id) {
-    return remove(findings, Objects.requireNonNull(id, "id"));
-  }
-
-  private <K, T> ConformityReport put(Register<K, T> register, T item) {
-    Set<RequirementId> refs = register.refs.apply(item);
-    Set<RequirementId> unknown = null;
-    for (RequirementId id : refs) {
-      if (!plan.index.containsKey(id)) {
-        if (unknown == null) {
-          unknown = new TreeSet<>();
-        }
-        unknown.add(id);
-      }
-    }
-    if (unknown != null) {
-      throw new InvalidModelException(
-          "session: unknown requirement ids referenced; "
-              + register.what
-              + " "
-              + register.id.apply(item)
-              + " refers to "
-              + unknown);
-    }
-    T old = register.put(item);
-    return changed(old == null ? Set.of() : register.refs.apply(old), refs);
-  }
-
-  private <K, T> ConformityReport remove(Register<K, T> register, K id) {
-    T old = register.remove(id);
-    if (old == null) {
-      throw new InvalidModelException("session: no " + register.what + " " + id + " to remove");
-    }
-    return changed(register.refs.apply(old), Set.of());
-  }
-
-  private ConformityReport changed(Set<RequirementId> before, Set<RequirementId> after) {
-    snapshot = null;
-    TreeSet<Integer> touched = new TreeSet<>();
-    addTouched(before, touched);
-    addTouched(after, touched);
-    int[] indices = new int[touched.size()];
-    RequirementResult[] results = new RequirementResult[indices.length];
-    int k = 0;
-    for (int i : touched) {
-      indices[k] = i;
-      results[k] = evaluation.evaluate(i);
-      k++;
-    }
-    report = report.with(indices, results);
-    return report;
-  }
-
-  private void addTouched(Set<RequirementId> ids, Set<Integer> touched) {
-    for (RequirementId id : ids) {
-      int i = plan.index.get(id);
-      touched.add(i);
-      for (int dependent : plan.dependents[i]) {
-        touched.add(dependent);
-      }
-    }
+  public ConformityReport removeFinding(FindingId id) {
+    return remove(Registers.FINDINGS, Objects.requireNonNull(id, "id"));
   }
 
   /**
-   * A register of items by id, indexed by the requirements they refer to. The per-requirement
-   * lists are kept sorted by id, as a snapshot's are, and are replaced, never changed, so that a
-   * list handed to a rule stays as it was.
+   * Attaches a host fact, replacing the value the key had.
+   *
+   * @param key the fact's key, not null
+   * @param value the value, immutable, not null
+   * @param <T> the fact's type
+   * @return the report after the change
+   * @throws InvalidSystemException if the value is not of the key's type
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
    */
-  private static final class Register<K, T> {
-    private final String what;
-    private final Function<T, K> id;
-    private final Function<T, Set<RequirementId>> refs;
-    private final Map<K, T> items = new LinkedHashMap<>();
-    private final Map<RequirementId, List<T>> index = new HashMap<>();
-    private final Comparator<T> byId;
+  public synchronized <T> ConformityReport putHostFact(HostFactKey<T> key, T value) {
+    QualitySystem next = system.withHostFact(key, value);
+    return apply(next, readersOf(key));
+  }
 
-    Register(
-        String what, Function<T, K> id, Function<T, Set<RequirementId>> refs, Comparator<T> byId) {
-      this.what = what;
-      this.id = id;
-      this.refs = refs;
-      this.byId = byId;
+  /**
+   * Removes a host fact.
+   *
+   * @param key the fact's key, not null
+   * @return the report after the change
+   * @throws InvalidSystemException if no value is attached under the key
+   * @throws RuleFailedException if a rule fails on the changed facts; nothing changes
+   */
+  public synchronized ConformityReport removeHostFact(HostFactKey<?> key) {
+    QualitySystem next = system.withoutHostFact(key);
+    return apply(next, readersOf(key));
+  }
+
+  /**
+   * Adds an exclusion and evaluates everything again.
+   *
+   * @param exclusion the exclusion, not null
+   * @return the report after the change
+   * @throws InvalidSystemException if the system refuses the exclusion; nothing changes
+   * @throws RuleFailedException if a rule fails; nothing changes
+   */
+  public synchronized ConformityReport putExclusion(Exclusion exclusion) {
+    return replan(system.withExclusion(exclusion));
+  }
+
+  /**
+   * Removes an exclusion and evaluates everything again.
+   *
+   * @param exclusion the exclusion, not null
+   * @return the report after the change
+   * @throws InvalidSystemException if the system holds no such exclusion; nothing changes
+   * @throws RuleFailedException if a rule fails; nothing changes
+   */
+  public synchronized ConformityReport removeExclusion(Exclusion exclusion) {
+    return replan(system.withoutExclusion(exclusion));
+  }
+
+  /**
+   * Adds or replaces a mapping set and evaluates everything again.
+   *
+   * @param set the mapping set, not null
+   * @return the report after the change
+   * @throws InvalidSystemException if the system refuses the set; nothing changes
+   * @throws RuleFailedException if a rule fails; nothing changes
+   */
+  public synchronized ConformityReport putMappingSet(MappingSet set) {
+    return replan(system.withMappingSet(set));
+  }
+
+  /**
+   * Removes a mapping set and evaluates everything again.
+   *
+   * @param id the set's id, not null
+   * @return the report after the change
+   * @throws InvalidSystemException if the system holds no such set; nothing changes
+   * @throws RuleFailedException if a rule fails; nothing changes
+   */
+  public synchronized ConformityReport removeMappingSet(MappingSetId id) {
+    return replan(system.withoutMappingSet(id));
+  }
+
+  /**
+   * Moves the session to another instant. Moving forward judges again only the requirements one of
+   * whose facts changes state after the current instant and at or before the new one, and those
+   * whose rules depend on the instant; moving back evaluates everything.
+   *
+   * @param instant the new instant, not null
+   * @return the report as of the new instant
+   * @throws RuleFailedException if a rule fails; nothing changes
+   */
+  public synchronized ConformityReport advanceTo(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    Instant asOf = evaluation.asOf();
+    if (instant.equals(asOf)) {
+      return report;
     }
-
-    Collection<T> items() {
-      return items.values();
+    if (instant.isBefore(asOf)) {
+      commit(plan, system, full(engine, plan, system, instant));
+      return report;
     }
-
-    List<T> itemsFor(RequirementId requirement) {
-      return index.getOrDefault(requirement, List.of());
+    Set<Integer> passed = new HashSet<>();
+    for (Set<Integer> bucket : due.headMap(instant, true).values()) {
+      passed.addAll(bucket);
     }
+    for (int i : plan.instantDependent) {
+      passed.add(i);
+    }
+    int[] indices = sorted(passed);
+    Evaluation moved = new Evaluation(plan, system, instant, true);
+    RequirementResult[] results = new RequirementResult[indices.length];
+    Instant[] next = new Instant[indices.length];
+    for (int k = 0; k < indices.length; k++) {
+      results[k] = moved.evaluate(indices[k]);
+      next[k] = moved.horizon;
+    }
+    ConformityReport after = report.at(instant).with(indices, results);
+    evaluation = moved;
+    report = after;
+    moveHorizons(indices, next);
+    return report;
+  }
 
-    @Nullable T put(T item) {
-      T old = items.put(id.apply(item), item);
-      if (old != null) {
-        unindex(old);
+  private ConformityReport replan(QualitySystem next) {
+    Plan nextPlan = engine.plan(next);
+    commit(nextPlan, next, full(engine, nextPlan, next, evaluation.asOf()));
+    return report;
+  }
+
+  private void commit(Plan nextPlan, QualitySystem next, State s) {
+    plan = nextPlan;
+    system = next;
+    evaluation = s.evaluation;
+    report = s.report;
+    horizons = s.horizons;
+    due = s.due;
+  }
+
+  /** Judges the indices again on the next snapshot, and commits only if every one succeeds. */
+  private ConformityReport apply(QualitySystem next, int[] indices) {
+    RequirementResult[] results = new RequirementResult[indices.length];
+    Instant[] next2 = new Instant[indices.length];
+    evaluation.bind(next);
+    try {
+      for (int k = 0; k < indices.length; k++) {
+        results[k] = evaluation.evaluate(indices[k]);
+        next2[k] = evaluation.horizon;
       }
-      for (RequirementId r : refs.apply(item)) {
-        List<T> now = index.get(r);
-        List<T> next = new ArrayList<>(now == null ? 1 : now.size() + 1);
-        if (now != null) {
-          next.addAll(now);
+    } catch (RuntimeException | Error e) {
+      evaluation.bind(system);
+      throw e;
+    }
+    ConformityReport after = report.with(indices, results);
+    system = next;
+    report = after;
+    moveHorizons(indices, next2);
+    return report;
+  }
+
+  private void moveHorizons(int[] indices, @Nullable Instant[] next) {
+    for (int k = 0; k < indices.length; k++) {
+      int i = indices[k];
+      Instant before = horizons[i];
+      Instant after = next[k];
+      if (Objects.equals(before, after)) {
+        continue;
+      }
+      if (before != null) {
+        Set<Integer> bucket = due.get(before);
+        bucket.remove(i);
+        if (bucket.isEmpty()) {
+          due.remove(before);
         }
-        int at = Collections.binarySearch(next, item, byId);
-        next.add(at < 0 ? -at - 1 : at, item);
-        index.put(r, next);
       }
-      return old;
-    }
-
-    @Nullable T remove(K key) {
-      T old = items.remove(key);
-      if (old != null) {
-        unindex(old);
+      if (after != null) {
+        due.computeIfAbsent(after, t -> new HashSet<>()).add(i);
       }
-      return old;
+      horizons[i] = after;
     }
+  }
 
-    private void unindex(T old) {
-      for (RequirementId r : refs.apply(old)) {
-        List<T> next = new ArrayList<>(index.get(r));
-        next.remove(old);
-        if (next.isEmpty()) {
-          index.remove(r);
-        } else {
-          index.put(r, next);
+  /** The requirements an item change touches: its own, those mapped from them, and the readers. */
+  private <T> int[] touched(RegisterType<?, T> type, @Nullable T old, @Nullable T item) {
+    int[] extra = readers(type);
+    int size = extra.length + plan.readEverything.length;
+    Set<RequirementId> before = old == null ? Set.of() : type.requirementsOf(old);
+    Set<RequirementId> after = item == null ? Set.of() : type.requirementsOf(item);
+    if (size == 0 && before.size() + after.size() <= 2 && (before.isEmpty() || before.equals(after))) {
+      // the common case: one requirement, its dependents
+      Set<RequirementId> ids = after.isEmpty() ? before : after;
+      if (ids.size() == 1) {
+        int i = plan.index.get(ids.iterator().next());
+        int[] deps = plan.dependents[i];
+        if (deps.length == 0) {
+          return new int[] {i};
         }
       }
     }
+    int[] all = new int[16];
+    int n = 0;
+    for (Set<RequirementId> ids : List.of(before, after)) {
+      for (RequirementId id : ids) {
+        int i = plan.index.get(id);
+        n = add(all, n, i);
+        all = grow(all, n + plan.dependents[i].length);
+        for (int d : plan.dependents[i]) {
+          n = add(all, n, d);
+        }
+      }
+    }
+    all = grow(all, n + size);
+    for (int i : extra) {
+      all[n++] = i;
+    }
+    for (int i : plan.readEverything) {
+      all[n++] = i;
+    }
+    return unique(all, n);
+  }
+
+  private int[] readersOf(FactType type) {
+    int[] extra = readers(type);
+    int[] all = Arrays.copyOf(extra, extra.length + plan.readEverything.length);
+    System.arraycopy(plan.readEverything, 0, all, extra.length, plan.readEverything.length);
+    return unique(all, all.length);
+  }
+
+  private int[] readers(FactType type) {
+    Map<FactType, int[]> readers = plan.readers;
+    int[] r = readers.get(type);
+    return r == null ? new int[0] : r;
+  }
+
+  private static int add(int[] all, int n, int i) {
+    all[n] = i;
+    return n + 1;
+  }
+
+  private static int[] grow(int[] all, int needed) {
+    return needed <= all.length ? all : Arrays.copyOf(all, Math.max(needed, all.length * 2));
+  }
+
+  private static int[] unique(int[] all, int n) {
+    Arrays.sort(all, 0, n);
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (m == 0 || all[m - 1] != all[k]) {
+        all[m++] = all[k];
+      }
+    }
+    return Arrays.copyOf(all, m);
+  }
+
+  private static int[] sorted(Set<Integer> set) {
+    int[] a = new int[set.size()];
+    int k = 0;
+    for (int i : set) {
+      a[k++] = i;
+    }
+    Arrays.sort(a);
+    return a;
   }
 }

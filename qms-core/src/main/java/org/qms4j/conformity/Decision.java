@@ -3,6 +3,7 @@ package org.qms4j.conformity;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.InvalidModelException;
 
 /**
  * What a {@link Rule} says about a requirement. A rule either
@@ -54,30 +55,60 @@ public final class Decision {
   /**
    * Adds reasons without changing the verdict.
    *
-   * @param reasons the reasons, not null
+   * @param reasons the reasons, not null, no element null
    * @return the decision, or {@link #pass()} when there are no reasons
+   * @throws NullPointerException if the list or one of its reasons is null
    */
   public static Decision note(List<Reason> reasons) {
-    return reasons.isEmpty() ? PASS : new Decision(Kind.NOTE, null, List.copyOf(reasons));
+    List<Reason> copy = copy(reasons);
+    return copy.isEmpty() ? PASS : new Decision(Kind.NOTE, null, copy);
+  }
+
+  /**
+   * Adds one reason without changing the verdict.
+   *
+   * @param reason the reason, not null
+   * @return the decision
+   * @throws NullPointerException if the reason is null
+   */
+  public static Decision note(Reason reason) {
+    return new Decision(Kind.NOTE, null, List.of(Objects.requireNonNull(reason, "reason")));
   }
 
   /**
    * Caps the verdict that later rules decide.
    *
    * @param atBest the best verdict later rules may reach, not null
-   * @param reasons why, not empty
+   * @param reasons why, not empty, no element null
    * @return the decision
+   * @throws NullPointerException if an argument or one of the reasons is null
+   * @throws InvalidModelException if there is no reason
    */
   public static Decision cap(Verdict atBest, List<Reason> reasons) {
     return new Decision(Kind.CAP, Objects.requireNonNull(atBest, "atBest"), nonEmpty(reasons));
   }
 
   /**
+   * Caps the verdict that later rules decide, for one reason.
+   *
+   * @param atBest the best verdict later rules may reach, not null
+   * @param reason why, not null
+   * @return the decision
+   * @throws NullPointerException if an argument is null
+   */
+  public static Decision cap(Verdict atBest, Reason reason) {
+    return new Decision(
+        Kind.CAP, Objects.requireNonNull(atBest, "atBest"), List.of(Objects.requireNonNull(reason, "reason")));
+  }
+
+  /**
    * Decides the verdict; later rules are not asked.
    *
    * @param verdict the verdict, not null
-   * @param reasons why, not empty
+   * @param reasons why, not empty, no element null
    * @return the decision
+   * @throws NullPointerException if an argument or one of the reasons is null
+   * @throws InvalidModelException if there is no reason
    */
   public static Decision decide(Verdict verdict, List<Reason> reasons) {
     return new Decision(Kind.DECIDE, Objects.requireNonNull(verdict, "verdict"), nonEmpty(reasons));
@@ -89,9 +120,11 @@ public final class Decision {
    * @param verdict the verdict, not null
    * @param reason why, not null
    * @return the decision
+   * @throws NullPointerException if an argument is null
    */
   public static Decision decide(Verdict verdict, Reason reason) {
-    return new Decision(Kind.DECIDE, Objects.requireNonNull(verdict, "verdict"), List.of(reason));
+    return new Decision(
+        Kind.DECIDE, Objects.requireNonNull(verdict, "verdict"), List.of(Objects.requireNonNull(reason, "reason")));
   }
 
   /** {@link #note(List)} for built-in rules that hand over an unshared, non-empty list. */
@@ -109,11 +142,20 @@ public final class Decision {
     return new Decision(Kind.DECIDE, verdict, reasons);
   }
 
-  private static List<Reason> nonEmpty(List<Reason> reasons) {
-    if (reasons.isEmpty()) {
-      throw new IllegalArgumentException("a cap or a decision needs at least one reason");
+  private static List<Reason> copy(List<Reason> reasons) {
+    Objects.requireNonNull(reasons, "reasons");
+    for (Reason r : reasons) {
+      Objects.requireNonNull(r, "reasons holds a null reason");
     }
     return List.copyOf(reasons);
+  }
+
+  private static List<Reason> nonEmpty(List<Reason> reasons) {
+    List<Reason> copy = copy(reasons);
+    if (copy.isEmpty()) {
+      throw new InvalidModelException("decision: reasons was empty; a cap or a decision needs at least one reason");
+    }
+    return copy;
   }
 
   /**

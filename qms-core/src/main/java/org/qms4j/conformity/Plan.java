@@ -14,20 +14,26 @@ import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.LocatedRequirement;
+import org.qms4j.catalog.Mapping;
+import org.qms4j.catalog.MappingSet;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.system.Exclusion;
+import org.qms4j.system.FactType;
 import org.qms4j.system.QualitySystem;
 
 /**
- * Everything about a quality system that does not depend on its evidence and findings, compiled
- * once for an engine: the requirements in order, their rule chains, their exclusions, the roll-up
- * nodes each one counts in, and the mappings between them. Immutable and thread-safe.
+ * Everything about a quality system that does not depend on its registers, compiled once for an
+ * engine: the requirements in order, their rule chains and what those read, their exclusions, the
+ * roll-up nodes each one counts in, and the mappings between them (the engine's and the system's
+ * mapping sets'). Immutable and thread-safe.
  */
 final class Plan {
   static final Object SYSTEM_NODE = new Object();
+  private static final int[] NONE = new int[0];
 
   final List<Catalog> catalogsKey;
   final List<Exclusion> exclusionsKey;
+  final List<MappingSet> mappingSetsKey;
 
   final LocatedRequirement[] requirements;
   final ClauseRef[] clauses;
@@ -48,10 +54,17 @@ final class Plan {
   final int[][] partial;
   /** For each source, the targets that read its facts. */
   final int[][] dependents;
+  /** The requirements judged by a rule that reads everything: judged again on every change. */
+  final int[] readEverything;
+  /** The requirements judged again when a fact type changes (beyond their own facts). */
+  final Map<FactType, int[]> readers;
+  /** The requirements judged by a rule whose decision may change at any instant. */
+  final int[] instantDependent;
 
   Plan(QualitySystem system, ConformityEngine engine) {
     this.catalogsKey = system.catalogs();
     this.exclusionsKey = system.exclusions();
+    this.mappingSetsKey = system.mappingSets();
     int n = system.requirements().size();
     requirements = system.requirements().toArray(new LocatedRequirement[0]);
     clauses = new ClauseRef[n];
@@ -65,6 +78,16 @@ final class Plan {
     Map<Object, Integer> nodes = new LinkedHashMap<>();
     nodes.put(SYSTEM_NODE, 0);
     Map<List<Rule>, Rule[]> sharedChains = new HashMap<>();
+    Map<CatalogId, List<CatalogId>> lineages = new HashMap<>();
+    for (Catalog c : system.catalogs()) {
+      List<CatalogId> lineage = new ArrayList<>(c.lineage().size() + 1);
+      lineage.add(c.id());
+      lineage.addAll(c.lineage());
+      lineages.put(c.id(), List.copyOf(lineage));
+    }
+    List<Integer> everything = new ArrayList<>();
+    List<Integer> instant = new ArrayList<>();
+    Map<FactType, List<Integer>> readersOf = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       LocatedRequirement r = requirements[i];
       index.put(r.id(), i);
@@ -77,7 +100,10 @@ final class Plan {
           sharedSlots.computeIfAbsent(
               r.requirement().expectedEvidence(),
               kinds -> kinds.isEmpty() ? new EvidenceKind[] {null} : kinds.toArray(new EvidenceKind[0]));
-      chains[i] = sharedChains.computeIfAbsent(engine.chainFor(r), l -> l.toArray(new Rule[0]));
+      chains[i] = sharedChains.computeIfAbsent(engine.chainFor(r, lineages.get(r.catalog())), l -> l.toArray(new Rule[0]));
+      if (excluded[i] == null) {
+        noteReads(i, chains[i], everything, instant, readersOf);
+      }
       List<String> clausePath = r.clausePath();
       int[] path = new int[2 + clausePath.size()];
       path[0] = 0;
@@ -89,11 +115,20 @@ final class Plan {
     }
     nodeKeys = nodes.keySet().toArray();
     nodeIndex = Collections.unmodifiableMap(nodes);
+    readEverything = ints(everything);
+    instantDependent = ints(instant);
+    Map<FactType, int[]> readerArrays = new HashMap<>();
+    readersOf.forEach((type, list) -> readerArrays.put(type, ints(list)));
+    readers = Collections.unmodifiableMap(readerArrays);
 
     List<List<Integer>> cov = lists(n);
     List<List<Integer>> part = lists(n);
     List<List<Integer>> deps = lists(n);
-    for (Mapping m : engine.mappings()) {
+    List<Mapping> mappings = new ArrayList<>(engine.mappings());
+    for (MappingSet set : system.mappingSets()) {
+      mappings.addAll(set.mappings());
+    }
+    for (Mapping m : mappings) {
       Integer source = index.get(m.source());
       Integer target = index.get(m.target());
       if (source == null || target == null) {
@@ -114,15 +149,39 @@ final class Plan {
     }
   }
 
+  private static void noteReads(
+      int i, Rule[] chain, List<Integer> everything, List<Integer> instant, Map<FactType, List<Integer>> readersOf) {
+    boolean all = false;
+    boolean anyInstant = false;
+    for (Rule rule : chain) {
+      RuleReads reads = rule.reads();
+      all |= reads.readsEverything();
+      anyInstant |= reads.dependsOnInstant();
+      if (!reads.readsEverything()) {
+        for (FactType type : reads.factTypes()) {
+          List<Integer> list = readersOf.computeIfAbsent(type, k -> new ArrayList<>());
+          if (list.isEmpty() || list.get(list.size() - 1) != i) {
+            list.add(i);
+          }
+        }
+      }
+    }
+    if (all) {
+      everything.add(i);
+    }
+    if (anyInstant) {
+      instant.add(i);
+    }
+  }
+
   private static RequirementResult excludedResult(LocatedRequirement r, Exclusion e) {
     return new RequirementResult(
         r.id(),
         r.clause(),
         Verdict.NOT_APPLICABLE,
         List.of(
-            Reason.of(
-                ReasonCode.EXCLUDED,
-                "excluded by the exclusion of " + e.target() + ": " + e.justification())));
+            new Reason(
+                ReasonCode.EXCLUDED, null, List.of(), List.of(), List.of(), "excluded by the exclusion of " + e.target() + ": " + e.justification())));
   }
 
   private static List<List<Integer>> lists(int n) {
@@ -133,7 +192,9 @@ final class Plan {
     return result;
   }
 
-  private static final int[] NONE = new int[0];
+  private static int[] ints(List<Integer> list) {
+    return list.isEmpty() ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
+  }
 
   private static int[][] arrays(List<List<Integer>> lists) {
     int[][] result = new int[lists.size()][];
@@ -153,17 +214,20 @@ final class Plan {
     return nodeKeys.length;
   }
 
-  /** Tells whether this plan was compiled for the same catalogs and exclusions. */
+  /** Tells whether this plan was compiled for the same catalogs, exclusions and mapping sets. */
   boolean fits(QualitySystem system) {
     List<Catalog> catalogs = system.catalogs();
-    if (catalogs.size() != catalogsKey.size()) {
-      return false;
-    }
-    for (int i = 0; i < catalogs.size(); i++) {
-      if (catalogs.get(i) != catalogsKey.get(i) && !catalogs.get(i).equals(catalogsKey.get(i))) {
+    if (catalogs != catalogsKey) {
+      if (catalogs.size() != catalogsKey.size()) {
         return false;
       }
+      for (int i = 0; i < catalogs.size(); i++) {
+        if (catalogs.get(i) != catalogsKey.get(i) && !catalogs.get(i).equals(catalogsKey.get(i))) {
+          return false;
+        }
+      }
     }
-    return exclusionsKey.equals(system.exclusions());
+    return (system.exclusions() == exclusionsKey || exclusionsKey.equals(system.exclusions()))
+        && (system.mappingSets() == mappingSetsKey || mappingSetsKey.equals(system.mappingSets()));
   }
 }

@@ -7,21 +7,41 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.InvalidModelException;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.FindingId;
+import org.qms4j.internal.Checks;
 
 /**
  * Why a verdict was reached: a stable {@link ReasonCode}, a plain-English message, and the ids of
  * the evidence, findings and mapped requirements behind it, so that a host can explain and localise
  * every verdict.
  *
+ * <p>A host rule's reason has the code {@link ReasonCode#HOST_RULE} and may carry a {@linkplain
+ * #hostCode() host code} of the host's own: upper-case letters, digits and underscores, at most
+ * {@value #MAX_HOST_CODE} characters, starting with a letter, and not the name of a built-in code.
+ * {@link #key()} is the code to filter and localise by either way. Messages are at most {@value
+ * #MAX_MESSAGE} characters without control characters but line breaks and tabs.
+ *
  * <p>Id lists are sorted, so equal facts give equal reasons whatever order they were added in.
  * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Reason r = Reason.builder("HAND_HYGIENE_BELOW_TARGET", "compliance 82% against a target of 90%")
+ *     .evidence(List.of(EvidenceId.of("hh-audit-2026-05")))
+ *     .build();
+ * }</pre>
  */
 public final class Reason {
+  /** The longest host code accepted. */
+  public static final int MAX_HOST_CODE = 64;
+  /** The longest message accepted. */
+  public static final int MAX_MESSAGE = 2_000;
+
   private final ReasonCode code;
+  private final @Nullable String hostCode;
   private @Nullable String message;
   private final @Nullable EvidenceKind evidenceKind;
   private final List<EvidenceId> evidence;
@@ -29,8 +49,9 @@ public final class Reason {
   private final List<RequirementId> mappedFrom;
 
   private Reason(Builder b) {
-    this.code = Objects.requireNonNull(b.code, "code");
-    this.message = Objects.requireNonNull(b.message, "message");
+    this.code = b.code;
+    this.hostCode = b.hostCode;
+    this.message = b.message;
     this.evidenceKind = b.evidenceKind;
     this.evidence = sorted(b.evidence);
     this.findings = sorted(b.findings);
@@ -49,11 +70,24 @@ public final class Reason {
       List<FindingId> findings,
       List<RequirementId> mappedFrom) {
     this.code = code;
+    this.hostCode = null;
     this.message = null;
     this.evidenceKind = evidenceKind;
     this.evidence = evidence;
     this.findings = findings;
     this.mappedFrom = sortedInPlace(mappedFrom);
+  }
+
+  /** A built-in reason with its message given, unchecked (the engine writes it). */
+  Reason(
+      ReasonCode code,
+      @Nullable EvidenceKind evidenceKind,
+      List<EvidenceId> evidence,
+      List<FindingId> findings,
+      List<RequirementId> mappedFrom,
+      String message) {
+    this(code, evidenceKind, evidence, findings, mappedFrom);
+    this.message = message;
   }
 
   private static <T extends Comparable<? super T>> List<T> sortedInPlace(List<T> values) {
@@ -86,9 +120,26 @@ public final class Reason {
    * @param code the stable code, not null
    * @param message the plain-English explanation, not null
    * @return a builder
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidModelException if the message is blank, too long or holds control characters
    */
   public static Builder builder(ReasonCode code, String message) {
-    return new Builder(code, message);
+    return new Builder(Objects.requireNonNull(code, "code"), null, message);
+  }
+
+  /**
+   * Starts a host rule's reason with a host code of its own and a message; its {@link #code()} is
+   * {@link ReasonCode#HOST_RULE}.
+   *
+   * @param hostCode the host's stable code, such as {@code HAND_HYGIENE_BELOW_TARGET}, not null
+   * @param message the plain-English explanation, not null
+   * @return a builder
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidModelException if the host code is malformed or a built-in code's name, or the
+   *     message is blank, too long or holds control characters
+   */
+  public static Builder builder(String hostCode, String message) {
+    return new Builder(ReasonCode.HOST_RULE, checkHostCode(hostCode), message);
   }
 
   /**
@@ -97,9 +148,50 @@ public final class Reason {
    * @param code the stable code, not null
    * @param message the plain-English explanation, not null
    * @return the reason
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidModelException if the message is blank, too long or holds control characters
    */
   public static Reason of(ReasonCode code, String message) {
-    return new Builder(code, message).build();
+    return builder(code, message).build();
+  }
+
+  /**
+   * Creates a host rule's reason with a host code and a message and no ids.
+   *
+   * @param hostCode the host's stable code, not null
+   * @param message the plain-English explanation, not null
+   * @return the reason
+   * @throws NullPointerException if an argument is null
+   * @throws InvalidModelException if the host code is malformed or a built-in code's name, or the
+   *     message is blank, too long or holds control characters
+   */
+  public static Reason of(String hostCode, String message) {
+    return builder(hostCode, message).build();
+  }
+
+  private static String checkHostCode(String hostCode) {
+    Objects.requireNonNull(hostCode, "hostCode");
+    boolean ok = !hostCode.isEmpty() && hostCode.length() <= MAX_HOST_CODE && hostCode.charAt(0) >= 'A' && hostCode.charAt(0) <= 'Z';
+    for (int i = 1; ok && i < hostCode.length(); i++) {
+      char c = hostCode.charAt(i);
+      ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    if (!ok) {
+      throw new InvalidModelException(
+          "reason: host code was "
+              + Checks.quote(hostCode)
+              + "; expected 1 to "
+              + MAX_HOST_CODE
+              + " upper-case letters, digits or _, starting with a letter");
+    }
+    for (ReasonCode builtIn : ReasonCode.values()) {
+      if (builtIn.name().equals(hostCode)) {
+        throw new InvalidModelException(
+            "reason: host code was " + hostCode + ", the name of a built-in code; use Reason.of(ReasonCode." + hostCode
+                + ", ...) for it or choose a code of your own");
+      }
+    }
+    return hostCode;
   }
 
   /**
@@ -109,6 +201,25 @@ public final class Reason {
    */
   public ReasonCode code() {
     return code;
+  }
+
+  /**
+   * The host's own code for a host rule's reason.
+   *
+   * @return the host code, if the reason has one
+   */
+  public Optional<String> hostCode() {
+    return Optional.ofNullable(hostCode);
+  }
+
+  /**
+   * The code to filter and localise by: the {@linkplain #hostCode() host code} where there is one,
+   * else the name of the {@link #code()}.
+   *
+   * @return the key
+   */
+  public String key() {
+    return hostCode != null ? hostCode : code.name();
   }
 
   /**
@@ -172,6 +283,7 @@ public final class Reason {
     }
     Reason other = (Reason) o;
     return code == other.code
+        && Objects.equals(hostCode, other.hostCode)
         && evidenceKind == other.evidenceKind
         && message().equals(other.message())
         && evidence.equals(other.evidence)
@@ -181,26 +293,28 @@ public final class Reason {
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, evidenceKind, evidence, findings, mappedFrom);
+    return Objects.hash(code, hostCode, evidenceKind, evidence, findings, mappedFrom);
   }
 
   @Override
   public String toString() {
-    return code + ": " + message();
+    return key() + ": " + message();
   }
 
   /** Builds a {@link Reason}. Not thread-safe. */
   public static final class Builder {
     private final ReasonCode code;
+    private final @Nullable String hostCode;
     private final String message;
     private @Nullable EvidenceKind evidenceKind;
     private List<EvidenceId> evidence = List.of();
     private List<FindingId> findings = List.of();
     private List<RequirementId> mappedFrom = List.of();
 
-    private Builder(ReasonCode code, String message) {
-      this.code = Objects.requireNonNull(code, "code");
-      this.message = Objects.requireNonNull(message, "message");
+    private Builder(ReasonCode code, @Nullable String hostCode, String message) {
+      this.code = code;
+      this.hostCode = hostCode;
+      this.message = Checks.text(Objects.requireNonNull(message, "message"), MAX_MESSAGE, "reason: message");
     }
 
     /**
@@ -221,7 +335,7 @@ public final class Reason {
      * @return this builder
      */
     public Builder evidence(Collection<EvidenceId> ids) {
-      this.evidence = List.copyOf(ids);
+      this.evidence = List.copyOf(Objects.requireNonNull(ids, "ids"));
       return this;
     }
 
@@ -232,7 +346,7 @@ public final class Reason {
      * @return this builder
      */
     public Builder findings(Collection<FindingId> ids) {
-      this.findings = List.copyOf(ids);
+      this.findings = List.copyOf(Objects.requireNonNull(ids, "ids"));
       return this;
     }
 
@@ -243,7 +357,7 @@ public final class Reason {
      * @return this builder
      */
     public Builder mappedFrom(Collection<RequirementId> ids) {
-      this.mappedFrom = List.copyOf(ids);
+      this.mappedFrom = List.copyOf(Objects.requireNonNull(ids, "ids"));
       return this;
     }
 

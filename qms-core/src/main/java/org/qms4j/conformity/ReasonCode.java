@@ -3,6 +3,9 @@ package org.qms4j.conformity;
 /**
  * Stable codes for why the engine reached a verdict. Hosts may localise them; the codes and their
  * meaning do not change between releases (new codes may be added).
+ *
+ * <p>A host rule gives its own reasons {@link #HOST_RULE} as code and, optionally, a host code of
+ * its own ({@link Reason#hostCode()}) such as {@code HAND_HYGIENE_BELOW_TARGET}.
  */
 public enum ReasonCode {
   /** The requirement is excluded by a justified exclusion (decision table row 1). */
@@ -36,7 +39,10 @@ public enum ReasonCode {
    * at best partially conforming.
    */
   PARTIAL_MAPPING_ONLY,
-  /** A host rule decided or capped the verdict; its message says why. */
+  /**
+   * A host rule gave the reason; its message says why, and its {@linkplain Reason#hostCode() host
+   * code}, if any, is the host's stable code for it.
+   */
   HOST_RULE,
   /** No rule of the requirement's chain reached a decision. */
   NO_RULE_DECIDED

@@ -17,19 +17,33 @@ import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
+import org.qms4j.system.QualitySystem;
 
 /**
  * What a {@link Rule} sees of one requirement at the evaluation instant: the requirement, its
- * evidence and its findings, including those that count for it through {@linkplain Mapping
- * mappings}. Facts dated after the instant (evidence collected later, findings raised later) are
- * not here: they do not exist for this evaluation.
+ * evidence and its findings, including those that count for it through {@linkplain
+ * org.qms4j.catalog.Mapping mappings}, and the whole {@linkplain #system() snapshot} for rules that
+ * read more (declared in their {@link Rule#reads()}). Facts dated after the instant (evidence
+ * collected later, findings raised later) are not in the lists: they do not exist for this
+ * evaluation.
  *
- * <p>An instance is lent to the rules for one requirement, on one thread, and reused for the next
- * requirement: a rule must not keep it after the call. The lists it returns are unmodifiable and
- * may be kept.
+ * <p>During an evaluation an instance is lent to the rules for one requirement, on one thread, and
+ * reused for the next requirement: a rule must not keep it after the call. The lists it returns are
+ * unmodifiable (changing them throws {@link UnsupportedOperationException}) and may be kept.
+ *
+ * <p>To unit-test a rule, get the facts of one requirement from {@link
+ * ConformityEngine#factsFor(QualitySystem, RequirementId, Instant)}; that instance is the caller's
+ * own:
+ *
+ * <pre>{@code
+ * RequirementFacts facts = ConformityEngine.standard()
+ *     .factsFor(system, RequirementId.of("iso-7101:2023/8.1"), Instant.parse("2026-06-30T00:00:00Z"));
+ * assertThat(handHygiene.apply(facts).kind()).isEqualTo(Decision.Kind.CAP);
+ * }</pre>
  */
 public final class RequirementFacts {
   private final Instant asOf;
+  private QualitySystem system;
   private final Coverage coverageScratch = new Coverage();
   private final OpenFindings openScratch = new OpenFindings();
   private @Nullable LocatedRequirement requirement;
@@ -48,9 +62,14 @@ public final class RequirementFacts {
   private boolean openReady;
 
   /** Facts for the requirements of one evaluation, one after the other, on one thread. */
-  RequirementFacts(Instant asOf) {
+  RequirementFacts(Instant asOf, QualitySystem system) {
     this.asOf = asOf;
+    this.system = system;
     this.slots = new EvidenceKind[] {null};
+  }
+
+  void bind(QualitySystem snapshot) {
+    this.system = snapshot;
   }
 
   /** Moves on to the next requirement; the previous one's facts are gone. */
@@ -92,6 +111,17 @@ public final class RequirementFacts {
    */
   public Instant asOf() {
     return asOf;
+  }
+
+  /**
+   * The whole snapshot being evaluated, for rules that read more than the requirement's own facts:
+   * other registers, host facts. A rule that reads it must say what it reads in {@link
+   * Rule#reads()}.
+   *
+   * @return the quality system
+   */
+  public QualitySystem system() {
+    return system;
   }
 
   /**
@@ -187,6 +217,7 @@ public final class RequirementFacts {
    * @return the open findings of that grade, possibly empty
    */
   public List<Finding> openFindings(FindingGrade grade) {
+    Objects.requireNonNull(grade, "grade");
     List<Finding> result = new ArrayList<>(2);
     for (Finding f : allFindings) {
       if (f.grade() == grade && f.isOpenAt(asOf)) {
@@ -203,6 +234,7 @@ public final class RequirementFacts {
    * @return the mapped source requirement, or empty when the item is the requirement's own
    */
   public Optional<RequirementId> mappedFrom(EvidenceId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(sources.get(id));
   }
 
@@ -213,6 +245,7 @@ public final class RequirementFacts {
    * @return the mapped source requirement, or empty when the finding is the requirement's own
    */
   public Optional<RequirementId> mappedFrom(FindingId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(sources.get(id));
   }
 

@@ -16,9 +16,16 @@ public final class Rollup {
   }
 
   static Rollup of(VerdictCounts counts, RollupPolicy policy) {
-    Verdict verdict = policy.rollUp(counts);
+    Verdict verdict;
+    try {
+      verdict = policy.rollUp(counts);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new RollupFailedException("roll-up policy " + policy + " failed on " + counts + ": " + e, e);
+    }
     if (verdict == null) {
-      throw new IllegalStateException("roll-up policy " + policy + " returned null for " + counts);
+      throw new RollupFailedException("roll-up policy " + policy + " returned null for " + counts);
     }
     return new Rollup(verdict, counts);
   }

@@ -3,7 +3,9 @@ package org.qms4j.conformity;
 /**
  * Turns the verdicts of many requirements (of a clause, a catalog, the whole system) into one.
  *
- * <p>A policy must be a pure function of the counts. The default is {@link #worstCase()}.
+ * <p>A policy must be a pure function of the counts. The default is {@link #worstCase()}. A policy
+ * that throws (anything but a {@link VirtualMachineError}) or returns null fails the evaluation
+ * with a {@link RollupFailedException}.
  */
 @FunctionalInterface
 public interface RollupPolicy {

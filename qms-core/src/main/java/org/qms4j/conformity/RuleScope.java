@@ -1,15 +1,25 @@
 package org.qms4j.conformity;
 
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
+import org.qms4j.system.QualitySystem;
 
 /**
  * Which requirements a host rule applies to: one requirement, every requirement of a clause and its
- * sub-clauses, or every requirement of a catalog. Immutable and thread-safe.
+ * sub-clauses, or every requirement of a catalog.
+ *
+ * <p>A scope written for a catalog also covers the catalogs derived from it (see {@link
+ * org.qms4j.catalog.Catalog#lineage()}): a rule for {@code iso-9001:2015} clause 8 applies to clause
+ * 8 of a hospital's extension of ISO 9001. Where several scopes contain a requirement, the most
+ * specific wins: a requirement before a deeper clause before a shallower clause before a catalog,
+ * and, between equals, the scope naming the nearer catalog of the lineage. Immutable and
+ * thread-safe.
  */
 public final class RuleScope {
   private final @Nullable RequirementId requirement;
@@ -54,22 +64,45 @@ public final class RuleScope {
   }
 
   /**
-   * How specific the scope is for a requirement it contains: 1 for a catalog, 2 plus the clause
-   * depth for a clause, 1000 for a requirement; 0 when the scope does not contain it.
+   * How specific the scope is for a requirement it contains, 0 when it does not contain it. A
+   * requirement scores above any clause, a clause by its depth above any catalog; between equal
+   * kinds, the nearer catalog of the lineage scores higher.
+   *
+   * @param located the requirement
+   * @param lineage the requirement's catalog id followed by that catalog's lineage
    */
-  int specificity(LocatedRequirement located) {
+  int specificity(LocatedRequirement located, List<CatalogId> lineage) {
     if (requirement != null) {
-      return requirement.equals(located.id()) ? 1000 : 0;
+      return requirement.equals(located.id()) ? 100_000 : 0;
     }
+    CatalogId scoped = catalog != null ? catalog : Objects.requireNonNull(clause).catalog();
+    int distance = lineage.indexOf(scoped);
+    if (distance < 0) {
+      return 0;
+    }
+    int nearness = 99 - Math.min(distance, 99);
     if (catalog != null) {
-      return catalog.equals(located.catalog()) ? 1 : 0;
+      return 100 + nearness;
     }
-    ClauseRef c = Objects.requireNonNull(clause);
-    String held = located.clauseNumber();
-    boolean inside =
-        c.catalog().equals(located.catalog())
-            && (held.equals(c.number()) || held.startsWith(c.number() + "."));
-    return inside ? 2 + c.number().split("\\.").length : 0;
+    int depth = located.clausePath().indexOf(Objects.requireNonNull(clause).number());
+    return depth < 0 ? 0 : (2 + depth) * 100 + nearness;
+  }
+
+  /**
+   * Tells whether the scope names something the system holds: its requirement, or a catalog (or
+   * one derived from it) holding its clause, or its catalog (or one derived from it).
+   */
+  boolean namesSomethingIn(QualitySystem system) {
+    if (requirement != null) {
+      return system.requirement(requirement).isPresent();
+    }
+    for (Catalog c : system.catalogs()) {
+      if (catalog != null ? c.isBasedOn(catalog) : c.isBasedOn(Objects.requireNonNull(clause).catalog())
+          && c.clause(clause.number()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -90,6 +123,6 @@ public final class RuleScope {
     if (requirement != null) {
       return "requirement " + requirement;
     }
-    return clause != null ? String.valueOf(clause) : "catalog " + catalog;
+    return clause != null ? "clause " + clause : "catalog " + catalog;
   }
 }

@@ -10,23 +10,25 @@ import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
+import org.qms4j.internal.ArrayView;
 
 /**
  * The built-in rules: rows 2 to 7 of the default decision table (row 1, exclusion, is applied by
  * the engine before any rule) and the rule that notes observations and opportunities for
  * improvement. See {@link ConformityEngine} for the table.
  *
- * <p>Every rule here is stateless and thread-safe.
+ * <p>Every rule here is stateless and thread-safe, and reads only {@linkplain
+ * RuleReads#requirementFacts() its requirement's facts}.
  */
 public final class Rules {
 
-  private static final Rule FINDING_NOTES = Rule.named("finding-notes", Rules::findingNotes);
-  private static final Rule OPEN_MAJOR = Rule.named("open-major-nonconformity", Rules::openMajor);
-  private static final Rule OPEN_MINOR = Rule.named("open-minor-nonconformity", Rules::openMinor);
-  private static final Rule NO_EVIDENCE = Rule.named("no-evidence", Rules::noEvidence);
-  private static final Rule LAPSED = Rule.named("lapsed-evidence", Rules::lapsedEvidence);
-  private static final Rule PARTIAL = Rule.named("partial-coverage", Rules::partialCoverage);
-  private static final Rule FULL = Rule.named("full-coverage", Rules::fullCoverage);
+  private static final Rule FINDING_NOTES = Rule.named("finding-notes", RuleReads.requirementFacts(), Rules::findingNotes);
+  private static final Rule OPEN_MAJOR = Rule.named("open-major-nonconformity", RuleReads.requirementFacts(), Rules::openMajor);
+  private static final Rule OPEN_MINOR = Rule.named("open-minor-nonconformity", RuleReads.requirementFacts(), Rules::openMinor);
+  private static final Rule NO_EVIDENCE = Rule.named("no-evidence", RuleReads.requirementFacts(), Rules::noEvidence);
+  private static final Rule LAPSED = Rule.named("lapsed-evidence", RuleReads.requirementFacts(), Rules::lapsedEvidence);
+  private static final Rule PARTIAL = Rule.named("partial-coverage", RuleReads.requirementFacts(), Rules::partialCoverage);
+  private static final Rule FULL = Rule.named("full-coverage", RuleReads.requirementFacts(), Rules::fullCoverage);
   private static final List<Rule> DEFAULT_TABLE =
       List.of(FINDING_NOTES, OPEN_MAJOR, OPEN_MINOR, NO_EVIDENCE, LAPSED, PARTIAL, FULL);
 

@@ -1,23 +1,29 @@
 package org.qms4j.conformity;
 
+import java.util.Comparator;
+
 /**
  * The engine's answer for one requirement, or the roll-up of many.
  *
- * <p>For roll-ups the verdicts are ordered by {@link #severity()}: {@code NONCONFORMING} is worse
- * than {@code PARTIALLY_CONFORMING}, which is worse than {@code NOT_ASSESSED}, which is worse than
- * {@code CONFORMING}. {@code NOT_APPLICABLE} has no severity and is ignored by roll-ups.
+ * <p>The constants are declared in order of {@link #severity()}, so their natural order (and {@link
+ * #BY_SEVERITY}) sorts from the least to the most severe: {@code NOT_APPLICABLE}, {@code
+ * CONFORMING}, {@code NOT_ASSESSED}, {@code PARTIALLY_CONFORMING}, {@code NONCONFORMING}. Roll-ups
+ * take the worst by this order and ignore {@code NOT_APPLICABLE}.
  */
 public enum Verdict {
+  /** Excluded from the quality system with a justification. */
+  NOT_APPLICABLE(0),
   /** Every expected kind of evidence is covered by accepted, effective evidence. */
   CONFORMING(1),
+  /** No evidence to judge by. */
+  NOT_ASSESSED(2),
   /** Met in part: some expected evidence is missing, or an open minor nonconformity caps it. */
   PARTIALLY_CONFORMING(3),
   /** Not met: an open major nonconformity, or a lapsed control. */
-  NONCONFORMING(4),
-  /** No evidence to judge by. */
-  NOT_ASSESSED(2),
-  /** Excluded from the quality system with a justification. */
-  NOT_APPLICABLE(0);
+  NONCONFORMING(4);
+
+  /** Orders verdicts from the least to the most severe; the same as their natural order. */
+  public static final Comparator<Verdict> BY_SEVERITY = Comparator.comparingInt(Verdict::severity);
 
   private final int severity;
 
@@ -27,7 +33,7 @@ public enum Verdict {
 
   /**
    * How bad the verdict is for roll-ups: 4 for {@code NONCONFORMING} down to 1 for {@code
-   * CONFORMING}, and 0 for {@code NOT_APPLICABLE}.
+   * CONFORMING}, and 0 for {@code NOT_APPLICABLE}. Equal to {@link #ordinal()}.
    *
    * @return the severity
    */

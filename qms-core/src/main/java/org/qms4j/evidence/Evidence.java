@@ -1,6 +1,7 @@
 package org.qms4j.evidence;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -17,25 +18,44 @@ import org.qms4j.internal.QmsStyle;
  * {@link #reference() reference} to it and optionally its content hash.
  *
  * <p>Evidence is built with {@link #builder()}; the builder refuses an item that supports no
- * requirement, has a blank owner, or expires before it becomes effective. Immutable and
- * thread-safe.
+ * requirement, has a blank owner, a reference that is not a URI, or expires before it becomes
+ * effective. Limits: owner and content hash at most {@value #MAX_OWNER} characters on one line,
+ * reference at most {@value #MAX_REFERENCE}. Immutable and thread-safe.
  *
  * <pre>{@code
  * Evidence sop = Evidence.builder()
  *     .id(EvidenceId.of("ev-1"))
- *     .addRequirement(RequirementId.of("iso-9001:2015/7.5.3-a"))
+ *     .addRequirement(RequirementId.of("iso-9001:2015/7.5.3.2"))
  *     .kind(EvidenceKind.PROCEDURE)
  *     .status(EvidenceStatus.ACCEPTED)
  *     .collectedAt(Instant.parse("2026-01-10T09:00:00Z"))
  *     .effectiveFrom(Instant.parse("2026-01-01T00:00:00Z"))
  *     .owner("Quality manager")
- *     .reference(URI.create("https://dms.example/SOP-12"))
+ *     .reference("https://dms.example/SOP-12")
  *     .build();
+ * }</pre>
+ *
+ * <p>Evidence is never edited in place; a change is a new value with the same id, which replaces
+ * the old one in a quality system ({@code QualitySystem.withEvidence}). Superseding a procedure by
+ * its next revision, for instance:
+ *
+ * <pre>{@code
+ * Evidence old = ImmutableEvidence.copyOf(sop).withStatus(EvidenceStatus.SUPERSEDED);
+ * Evidence rev2 = Evidence.builder().from(sop)
+ *     .id(EvidenceId.of("ev-2"))
+ *     .effectiveFrom(Instant.parse("2026-07-01T00:00:00Z"))
+ *     .reference("https://dms.example/SOP-12?rev=2")
+ *     .build();
+ * QualitySystem next = system.withEvidence(old).withEvidence(rev2);
  * }</pre>
  */
 @Value.Immutable
 @QmsStyle
 public abstract class Evidence {
+  /** The longest owner or content hash accepted. */
+  public static final int MAX_OWNER = 200;
+  /** The longest reference accepted. */
+  public static final int MAX_REFERENCE = 2_000;
 
   Evidence() {}
 
@@ -105,11 +125,21 @@ public abstract class Evidence {
   public abstract String owner();
 
   /**
-   * Where the host keeps the artefact.
+   * Where the host keeps the artefact: a URI (absolute or relative), at most {@value
+   * #MAX_REFERENCE} characters. Checked once when the item is built and kept as text.
    *
    * @return the reference
    */
-  public abstract URI reference();
+  public abstract String reference();
+
+  /**
+   * The {@link #reference()} as a {@link URI}, parsed anew on each call.
+   *
+   * @return the reference URI
+   */
+  public URI referenceUri() {
+    return URI.create(reference());
+  }
 
   /**
    * The artefact's content hash, such as {@code sha256:9f86d0...}, if the host recorded it.
@@ -141,7 +171,22 @@ public abstract class Evidence {
       throw new InvalidModelException(
           "evidence " + id() + ": requirements was empty; expected at least one requirement id");
     }
-    Checks.notBlank(owner(), "evidence " + id() + ": owner");
+    Checks.line(owner(), MAX_OWNER, "evidence " + id() + ": owner");
+    Checks.line(reference(), MAX_REFERENCE, "evidence " + id() + ": reference");
+    try {
+      new URI(reference());
+    } catch (URISyntaxException e) {
+      throw new InvalidModelException(
+          "evidence "
+              + id()
+              + ": reference "
+              + Checks.quote(reference())
+              + " is not a URI ("
+              + Checks.printable(e.getReason())
+              + " at index "
+              + e.getIndex()
+              + ")");
+    }
     if (expiresAt().isPresent() && !expiresAt().get().isAfter(effectiveFrom())) {
       throw new InvalidModelException(
           "evidence "
@@ -151,6 +196,6 @@ public abstract class Evidence {
               + "; expected after effectiveFrom "
               + effectiveFrom());
     }
-    contentHash().ifPresent(h -> Checks.notBlank(h, "evidence " + id() + ": contentHash"));
+    contentHash().ifPresent(h -> Checks.line(h, MAX_OWNER, "evidence " + id() + ": contentHash"));
   }
 }

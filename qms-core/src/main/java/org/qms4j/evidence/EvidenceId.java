@@ -8,13 +8,14 @@ import org.qms4j.internal.Checks;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value 1 to 200 letters, digits or {@code . _ : / # + -}, starting with a letter or digit
+ * @param value 1 to 200 letters, digits or {@code . _ : / # + - ( )}, starting with a letter or digit
  */
 public record EvidenceId(String value) implements Comparable<EvidenceId> {
 
   /**
    * Creates an identifier.
    *
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public EvidenceId {
@@ -26,10 +27,23 @@ public record EvidenceId(String value) implements Comparable<EvidenceId> {
    *
    * @param value the identifier, not null
    * @return the identifier
+   * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */
   public static EvidenceId of(String value) {
     return new EvidenceId(value);
+  }
+
+  /**
+   * Reads an identifier from its text form, which is its value ({@link #toString()}).
+   *
+   * @param text the text form, not null
+   * @return the identifier
+   * @throws NullPointerException if the text is null
+   * @throws InvalidModelException if the text is not a valid identifier
+   */
+  public static EvidenceId parse(String text) {
+    return new EvidenceId(text);
   }
 
   @Override
@@ -37,6 +51,11 @@ public record EvidenceId(String value) implements Comparable<EvidenceId> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * The text form: the value itself, which {@link #parse} reads back.
+   *
+   * @return the value
+   */
   @Override
   public String toString() {
     return value;

@@ -16,22 +16,34 @@ import org.qms4j.internal.QmsStyle;
  * auditor recorded.
  *
  * <p>A finding is open from {@link #raisedAt()} until {@link #closedAt()}, if it has been closed.
- * Immutable and thread-safe.
+ * Limits: statement and objective evidence at most {@value #MAX_TEXT} characters each, without
+ * control characters but tab and line breaks. Immutable and thread-safe.
  *
  * <pre>{@code
  * Finding nc = Finding.builder()
  *     .id(FindingId.of("F-2026-01"))
- *     .addRequirement(RequirementId.of("iso-9001:2015/7.5.3-a"))
+ *     .addRequirement(RequirementId.of("iso-9001:2015/7.5.3.2"))
  *     .grade(FindingGrade.MINOR_NONCONFORMITY)
  *     .statement("Two obsolete SOPs were found at the nursing station.")
  *     .objectiveEvidence("SOP-12 rev 3 and SOP-14 rev 1 in the ward 4 binder.")
  *     .raisedAt(Instant.parse("2026-03-02T10:00:00Z"))
  *     .build();
  * }</pre>
+ *
+ * <p>A finding is never edited in place. Closing it is a new value with the same id, which replaces
+ * the old one in a quality system:
+ *
+ * <pre>{@code
+ * Finding closed = ImmutableFinding.copyOf(nc).withClosedAt(Instant.parse("2026-04-15T00:00:00Z"));
+ * // or: Finding.builder().from(nc).closedAt(Instant.parse("2026-04-15T00:00:00Z")).build()
+ * QualitySystem next = system.withFinding(closed);
+ * }</pre>
  */
 @Value.Immutable
 @QmsStyle
 public abstract class Finding {
+  /** The longest statement or objective evidence accepted. */
+  public static final int MAX_TEXT = 10_000;
 
   Finding() {}
 
@@ -120,8 +132,8 @@ public abstract class Finding {
       throw new InvalidModelException(
           "finding " + id() + ": requirements was empty; expected at least one requirement id");
     }
-    Checks.notBlank(statement(), "finding " + id() + ": statement");
-    Checks.notBlank(objectiveEvidence(), "finding " + id() + ": objectiveEvidence");
+    Checks.text(statement(), MAX_TEXT, "finding " + id() + ": statement");
+    Checks.text(objectiveEvidence(), MAX_TEXT, "finding " + id() + ": objectiveEvidence");
     if (closedAt().isPresent() && closedAt().get().isBefore(raisedAt())) {
       throw new InvalidModelException(
           "finding "

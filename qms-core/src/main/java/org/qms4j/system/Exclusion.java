@@ -12,13 +12,17 @@ import org.qms4j.internal.QmsStyle;
  * The declaration that a requirement, or every requirement of a clause, does not apply to a quality
  * system, with the justification the standards require (recorded in the quality manual).
  *
- * <p>Exactly one of {@link #requirement()} and {@link #clause()} is set. Whether the catalog permits
- * the exclusion is checked when the exclusion is added to a {@link QualitySystem}. Immutable and
- * thread-safe.
+ * <p>Exactly one of {@link #requirement()} and {@link #clause()} is set; the justification is at
+ * most {@value #MAX_JUSTIFICATION} characters. Whether the catalog permits the exclusion is checked
+ * when the exclusion is added to a {@link QualitySystem}, as is that no requirement is excluded by
+ * two different exclusions. A clause exclusion written for a catalog applies to a catalog derived
+ * from it as well. Immutable and thread-safe.
  */
 @Value.Immutable
 @QmsStyle
 public abstract class Exclusion {
+  /** The longest justification accepted. */
+  public static final int MAX_JUSTIFICATION = 5_000;
 
   Exclusion() {}
 
@@ -75,12 +79,12 @@ public abstract class Exclusion {
   public abstract String justification();
 
   /**
-   * What is excluded, for messages: {@code requirement x} or {@code iso-13485:2016 clause 7.3}.
+   * What is excluded, for messages: {@code requirement x} or {@code clause iso-13485:2016#7.3}.
    *
    * @return a short description of the target
    */
   public String target() {
-    return requirement().map(r -> "requirement " + r).orElseGet(() -> clause().orElseThrow().toString());
+    return requirement().map(r -> "requirement " + r).orElseGet(() -> "clause " + clause().orElseThrow());
   }
 
   @Value.Check
@@ -90,6 +94,6 @@ public abstract class Exclusion {
           "exclusion: expected exactly one of requirement and clause but "
               + (requirement().isPresent() ? "both were set" : "neither was set"));
     }
-    Checks.notBlank(justification(), "exclusion of " + target() + ": justification");
+    Checks.text(justification(), MAX_JUSTIFICATION, "exclusion of " + target() + ": justification");
   }
 }

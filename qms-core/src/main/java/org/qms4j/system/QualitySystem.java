@@ -1,44 +1,55 @@
 package org.qms4j.system;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import org.qms4j.InvalidModelException;
+import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.LocatedRequirement;
+import org.qms4j.catalog.MappingSet;
+import org.qms4j.catalog.MappingSetId;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingId;
+import org.qms4j.internal.Cached;
 import org.qms4j.internal.Checks;
+import org.qms4j.internal.HashTrie;
 
 /**
  * The aggregate root: one organisation's quality system as an immutable snapshot. It holds the
- * scope statement, the applicable catalogs, the exclusions, and the evidence and finding registers,
- * with look-ups by id and by requirement.
+ * scope statement, the applicable catalogs, the exclusions, the mapping sets it uses, one {@link
+ * Register} of each {@linkplain Registers register type} (evidence, findings), and the host's own
+ * {@linkplain HostFactKey facts}.
+ *
+ * <h2>Consistency</h2>
  *
  * <p>A snapshot is always consistent: requirement ids are unique across its catalogs; every
- * evidence item, finding and exclusion refers only to requirements and clauses its catalogs hold;
- * ids are unique within each register; an exclusion is refused where the catalog does not permit
- * excluding the requirement. Violations are refused with an {@link InvalidModelException} naming
- * every offending id, and nothing is built.
+ * register item, exclusion and mapping set refers only to requirements, clauses and catalogs the
+ * system holds; ids are unique within each register; an exclusion is refused where the catalog
+ * does not permit excluding a requirement it covers, and two different exclusions may not cover
+ * the same requirement. Whatever is wrong is reported at once, as a list of {@link SystemProblem}s
+ * in one {@link InvalidSystemException}, and nothing is built or changed. Limits: the organisation
+ * at most {@value #MAX_ORGANISATION} characters on one line, the scope statement at most {@value
+ * #MAX_SCOPE}.
+ *
+ * <h2>Changes</h2>
  *
  * <p>The {@code with...} and {@code without...} methods return new snapshots and leave this one
- * unchanged. Each copies and re-indexes the registers, so for many changes at once use {@link
- * #toBuilder()}. Immutable and thread-safe.
+ * unchanged. The registers are persistent: a new snapshot shares everything but the changed path
+ * with the old one, so a change costs about the same at every size and a host may keep every
+ * snapshot (an undo history, an audit trail of states). Changing exclusions or mapping sets keeps
+ * the catalogs' index; changing catalogs goes through {@link #toBuilder()}.
+ *
+ * <p>Immutable and thread-safe.
  *
  * <pre>{@code
  * QualitySystem qs = QualitySystem.builder()
@@ -51,143 +62,29 @@ import org.qms4j.internal.Checks;
  * }</pre>
  */
 public final class QualitySystem {
+  /** The longest organisation name accepted. */
+  public static final int MAX_ORGANISATION = 300;
+  /** The longest scope statement accepted. */
+  public static final int MAX_SCOPE = 5_000;
+
   private final String organisation;
   private final String scope;
-  private final List<Catalog> catalogs;
-  private final List<Exclusion> exclusions;
-  private final Map<EvidenceId, Evidence> evidence;
-  private final Map<FindingId, Finding> findings;
+  private final SystemBasis basis;
+  private final Register<?, ?>[] registers;
+  private final Map<HostFactKey<?>, Object> hostFacts;
+  @Cached private int hash;
 
-  private final Map<RequirementId, LocatedRequirement> requirements;
-  private final Map<RequirementId, Exclusion> exclusionByRequirement;
-  private final Map<RequirementId, List<Evidence>> evidenceByRequirement;
-  private final Map<RequirementId, List<Finding>> findingsByRequirement;
-
-  private QualitySystem(Builder b) {
-    this.organisation =
-        Checks.notBlank(require(b.organisation, "organisation"), "quality system: organisation");
-    this.scope = Checks.notBlank(require(b.scope, "scope"), "quality system: scope");
-    this.catalogs = List.copyOf(b.catalogs.values());
-    this.exclusions = List.copyOf(b.exclusions);
-    this.evidence = Collections.unmodifiableMap(new LinkedHashMap<>(b.evidence));
-    this.findings = Collections.unmodifiableMap(new LinkedHashMap<>(b.findings));
-    this.requirements = indexRequirements(catalogs);
-    this.exclusionByRequirement = indexExclusions(exclusions, requirements, catalogs);
-    this.evidenceByRequirement =
-        indexByRequirement(
-            evidence.values(),
-            Evidence::requirements,
-            "evidence",
-            e -> e.id().toString(),
-            Comparator.comparing(Evidence::id));
-    this.findingsByRequirement =
-        indexByRequirement(
-            findings.values(),
-            Finding::requirements,
-            "finding",
-            f -> f.id().toString(),
-            Comparator.comparing(Finding::id));
-  }
-
-  private static String require(String value, String field) {
-    if (value == null) {
-      throw new InvalidModelException("quality system: " + field + " was not set");
-    }
-    return value;
-  }
-
-  private static Map<RequirementId, LocatedRequirement> indexRequirements(List<Catalog> catalogs) {
-    Map<RequirementId, LocatedRequirement> index = new LinkedHashMap<>();
-    Set<String> clashes = new TreeSet<>();
-    for (Catalog catalog : catalogs) {
-      for (LocatedRequirement located : catalog.requirements()) {
-        LocatedRequirement earlier = index.putIfAbsent(located.id(), located);
-        if (earlier != null) {
-          clashes.add(located.id() + " (in " + earlier.catalog() + " and " + located.catalog() + ")");
-        }
-      }
-    }
-    if (!clashes.isEmpty()) {
-      throw new InvalidModelException(
-          "quality system: requirement ids must be unique across catalogs, but these repeat: "
-              + String.join(", ", clashes));
-    }
-    return Collections.unmodifiableMap(index);
-  }
-
-  private static Map<RequirementId, Exclusion> indexExclusions(
-      List<Exclusion> exclusions,
-      Map<RequirementId, LocatedRequirement> requirements,
-      List<Catalog> catalogs) {
-    Map<RequirementId, Exclusion> index = new HashMap<>();
-    List<String> problems = new ArrayList<>();
-    for (Exclusion exclusion : exclusions) {
-      List<LocatedRequirement> targets = new ArrayList<>();
-      if (exclusion.requirement().isPresent()) {
-        LocatedRequirement located = requirements.get(exclusion.requirement().get());
-        if (located == null) {
-          problems.add(exclusion.target() + " is not held by any catalog of the system");
-          continue;
-        }
-        targets.add(located);
-      } else {
-        var clause = exclusion.clause().orElseThrow();
-        Optional<Catalog> catalog =
-            catalogs.stream().filter(c -> c.id().equals(clause.catalog())).findFirst();
-        if (catalog.isEmpty() || catalog.get().clause(clause.number()).isEmpty()) {
-          problems.add(exclusion.target() + " is not held by any catalog of the system");
-          continue;
-        }
-        targets.addAll(catalog.get().requirementsUnder(clause.number()));
-      }
-      for (LocatedRequirement target : targets) {
-        if (!target.requirement().exclusionRule().permitsExclusion()) {
-          problems.add(
-              "exclusion of "
-                  + exclusion.target()
-                  + " would exclude requirement "
-                  + target.id()
-                  + ", which its catalog does not permit to be excluded");
-        } else {
-          index.putIfAbsent(target.id(), exclusion);
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidModelException("quality system: " + String.join("; ", problems));
-    }
-    return Collections.unmodifiableMap(index);
-  }
-
-  private <T> Map<RequirementId, List<T>> indexByRequirement(
-      Collection<T> items,
-      Function<T, Set<RequirementId>> refs,
-      String what,
-      Function<T, String> name,
-      Comparator<T> byId) {
-    Map<RequirementId, List<T>> index = new HashMap<>();
-    Map<String, Set<RequirementId>> unknown = new LinkedHashMap<>();
-    for (T item : items) {
-      for (RequirementId ref : refs.apply(item)) {
-        if (!requirements.containsKey(ref)) {
-          unknown.computeIfAbsent(name.apply(item), k -> new TreeSet<>()).add(ref);
-        } else {
-          index.computeIfAbsent(ref, k -> new ArrayList<>(2)).add(item);
-        }
-      }
-    }
-    if (!unknown.isEmpty()) {
-      StringBuilder message = new StringBuilder("quality system: unknown requirement ids referenced");
-      unknown.forEach(
-          (item, ids) -> message.append("; ").append(what).append(' ').append(item).append(" refers to ").append(ids));
-      throw new InvalidModelException(message.toString());
-    }
-    index.replaceAll(
-        (k, v) -> {
-          v.sort(byId);
-          return List.copyOf(v);
-        });
-    return Collections.unmodifiableMap(index);
+  private QualitySystem(
+      String organisation,
+      String scope,
+      SystemBasis basis,
+      Register<?, ?>[] registers,
+      Map<HostFactKey<?>, Object> hostFacts) {
+    this.organisation = organisation;
+    this.scope = scope;
+    this.basis = basis;
+    this.registers = registers;
+    this.hostFacts = hostFacts;
   }
 
   /**
@@ -200,16 +97,23 @@ public final class QualitySystem {
   }
 
   /**
-   * Returns a builder holding everything this snapshot holds.
+   * Returns a builder holding everything this snapshot holds. Adding an item whose id the snapshot
+   * already holds is reported as a duplicate; use {@code with...} to replace.
    *
    * @return a builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder().organisation(organisation).scope(scope);
-    catalogs.forEach(b::addCatalog);
-    exclusions.forEach(b::addExclusion);
-    b.evidence.putAll(evidence);
-    b.findings.putAll(findings);
+    Builder b = new Builder();
+    b.organisation = organisation;
+    b.scope = scope;
+    basis.catalogs.forEach(c -> b.catalogs.put(c.id(), c));
+    b.exclusions.addAll(basis.exclusions);
+    basis.mappingSets.forEach(s -> b.mappingSets.put(s.id(), s));
+    for (int i = 0; i < registers.length; i++) {
+      b.items[i] = registers[i].trie();
+    }
+    b.hostFacts.putAll(hostFacts);
+    b.basis = basis;
     return b;
   }
 
@@ -234,28 +138,57 @@ public final class QualitySystem {
   /**
    * The applicable catalogs, in the order they were added.
    *
-   * @return the catalogs
+   * @return the catalogs, unmodifiable
    */
   public List<Catalog> catalogs() {
-    return catalogs;
+    return basis.catalogs;
   }
 
   /**
-   * The exclusions, in the order they were added.
+   * Finds a catalog of the system by its id.
    *
-   * @return the exclusions
+   * @param id the catalog id, not null
+   * @return the catalog, if the system holds it
+   */
+  public Optional<Catalog> catalog(CatalogId id) {
+    return Optional.ofNullable(basis.byId.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * The exclusions, in the order they were added; an exclusion added twice is held once.
+   *
+   * @return the exclusions, unmodifiable
    */
   public List<Exclusion> exclusions() {
-    return exclusions;
+    return basis.exclusions;
+  }
+
+  /**
+   * The mapping sets the system uses, in the order they were added.
+   *
+   * @return the mapping sets, unmodifiable
+   */
+  public List<MappingSet> mappingSets() {
+    return basis.mappingSets;
+  }
+
+  /**
+   * Finds a mapping set by its id.
+   *
+   * @param id the id, not null
+   * @return the set, if the system holds it
+   */
+  public Optional<MappingSet> mappingSet(MappingSetId id) {
+    return Optional.ofNullable(basis.setsById.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
    * Every requirement of every catalog, catalog by catalog in document order.
    *
-   * @return the requirements and where each stands
+   * @return the requirements and where each stands, unmodifiable
    */
-  public Collection<LocatedRequirement> requirements() {
-    return requirements.values();
+  public List<LocatedRequirement> requirements() {
+    return basis.table.list;
   }
 
   /**
@@ -265,7 +198,8 @@ public final class QualitySystem {
    * @return the requirement and where it stands, if a catalog holds it
    */
   public Optional<LocatedRequirement> requirement(RequirementId id) {
-    return Optional.ofNullable(requirements.get(id));
+    int i = basis.table.ordinal(Objects.requireNonNull(id, "id"));
+    return i < 0 ? Optional.empty() : Optional.of(basis.table.get(i));
   }
 
   /**
@@ -275,16 +209,29 @@ public final class QualitySystem {
    * @return the exclusion, if the requirement is excluded
    */
   public Optional<Exclusion> exclusionFor(RequirementId id) {
-    return Optional.ofNullable(exclusionByRequirement.get(id));
+    return Optional.ofNullable(basis.excluded.get(Objects.requireNonNull(id, "id")));
   }
 
   /**
-   * The evidence register, in the order items were first added.
+   * One register of the system.
    *
-   * @return every evidence item
+   * @param type the register type, not null
+   * @param <K> the id type
+   * @param <T> the item type
+   * @return the register
    */
-  public Collection<Evidence> evidence() {
-    return evidence.values();
+  @SuppressWarnings("unchecked")
+  public <K extends Comparable<? super K>, T> Register<K, T> register(RegisterType<K, T> type) {
+    return (Register<K, T>) registers[Objects.requireNonNull(type, "type").ordinal()];
+  }
+
+  /**
+   * The evidence register's items, sorted by id.
+   *
+   * @return every evidence item, unmodifiable
+   */
+  public List<Evidence> evidence() {
+    return register(Registers.EVIDENCE).items();
   }
 
   /**
@@ -294,26 +241,26 @@ public final class QualitySystem {
    * @return the item, if the register holds it
    */
   public Optional<Evidence> evidence(EvidenceId id) {
-    return Optional.ofNullable(evidence.get(id));
+    return register(Registers.EVIDENCE).get(id);
   }
 
   /**
    * The evidence items that support a requirement, sorted by id.
    *
    * @param id the requirement id, not null
-   * @return the items, empty if there are none
+   * @return the items, unmodifiable; empty if there are none
    */
   public List<Evidence> evidenceFor(RequirementId id) {
-    return evidenceByRequirement.getOrDefault(id, List.of());
+    return register(Registers.EVIDENCE).itemsFor(id);
   }
 
   /**
-   * The finding register, in the order findings were first added.
+   * The finding register's items, sorted by id.
    *
-   * @return every finding
+   * @return every finding, unmodifiable
    */
-  public Collection<Finding> findings() {
-    return findings.values();
+  public List<Finding> findings() {
+    return register(Registers.FINDINGS).items();
   }
 
   /**
@@ -323,17 +270,91 @@ public final class QualitySystem {
    * @return the finding, if the register holds it
    */
   public Optional<Finding> finding(FindingId id) {
-    return Optional.ofNullable(findings.get(id));
+    return register(Registers.FINDINGS).get(id);
   }
 
   /**
    * The findings raised against a requirement, sorted by id.
    *
    * @param id the requirement id, not null
-   * @return the findings, empty if there are none
+   * @return the findings, unmodifiable; empty if there are none
    */
   public List<Finding> findingsFor(RequirementId id) {
-    return findingsByRequirement.getOrDefault(id, List.of());
+    return register(Registers.FINDINGS).itemsFor(id);
+  }
+
+  /**
+   * A host fact attached to the snapshot.
+   *
+   * @param key the fact's key, not null
+   * @param <T> the fact's type
+   * @return the value, if one is attached
+   */
+  public <T> Optional<T> hostFact(HostFactKey<T> key) {
+    Object value = hostFacts.get(Objects.requireNonNull(key, "key"));
+    return value == null ? Optional.empty() : Optional.of(key.type().cast(value));
+  }
+
+  /**
+   * The keys of every host fact attached to the snapshot.
+   *
+   * @return the keys, unmodifiable
+   */
+  public Set<HostFactKey<?>> hostFactKeys() {
+    return hostFacts.keySet();
+  }
+
+  /**
+   * Returns a snapshot with an item added to a register, or replacing the item with the same id.
+   *
+   * @param type the register, not null
+   * @param item the item, not null
+   * @param <K> the id type
+   * @param <T> the item type
+   * @return the new snapshot, or this one if it already holds this very item
+   * @throws InvalidSystemException if the item refers to something the system does not hold
+   */
+  public <K extends Comparable<? super K>, T> QualitySystem with(RegisterType<K, T> type, T item) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(item, "item");
+    type.itemType().cast(item);
+    List<SystemProblem> problems = new ArrayList<>(0);
+    checkReferences(type, item, basis.table, problems);
+    throwIfAny(problems);
+    Register<K, T> before = register(type);
+    Register<K, T> after = before.with(item);
+    if (after == before) {
+      return this;
+    }
+    QualitySystem next = withRegister(type, after);
+    type.check(item, next, problems);
+    throwIfAny(problems);
+    return next;
+  }
+
+  /**
+   * Returns a snapshot without an item of a register.
+   *
+   * @param type the register, not null
+   * @param id the id of the item to remove, not null
+   * @param <K> the id type
+   * @param <T> the item type
+   * @return the new snapshot
+   * @throws InvalidSystemException if the register holds no item with that id
+   */
+  public <K extends Comparable<? super K>, T> QualitySystem without(RegisterType<K, T> type, K id) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(id, "id");
+    Register<K, T> before = register(type);
+    if (before.find(id) == null) {
+      throw new InvalidSystemException(
+          List.of(
+              new SystemProblem(
+                  SystemProblem.Kind.NOT_FOUND,
+                  type.itemName() + " " + id,
+                  "cannot be removed: the " + type.name() + " register holds no such item")));
+    }
+    return withRegister(type, before.without(id));
   }
 
   /**
@@ -341,13 +362,10 @@ public final class QualitySystem {
    *
    * @param item the item, not null
    * @return the new snapshot
-   * @throws InvalidModelException if the item refers to an unknown requirement
+   * @throws InvalidSystemException if the item refers to an unknown requirement
    */
   public QualitySystem withEvidence(Evidence item) {
-    Objects.requireNonNull(item, "item");
-    Builder b = toBuilder();
-    b.evidence.put(item.id(), item);
-    return b.build();
+    return with(Registers.EVIDENCE, item);
   }
 
   /**
@@ -355,16 +373,10 @@ public final class QualitySystem {
    *
    * @param id the id of the item to remove, not null
    * @return the new snapshot
-   * @throws InvalidModelException if the register holds no item with that id
+   * @throws InvalidSystemException if the register holds no item with that id
    */
   public QualitySystem withoutEvidence(EvidenceId id) {
-    Objects.requireNonNull(id, "id");
-    if (!evidence.containsKey(id)) {
-      throw new InvalidModelException("quality system: no evidence " + id + " to remove");
-    }
-    Builder b = toBuilder();
-    b.evidence.remove(id);
-    return b.build();
+    return without(Registers.EVIDENCE, id);
   }
 
   /**
@@ -372,13 +384,10 @@ public final class QualitySystem {
    *
    * @param finding the finding, not null
    * @return the new snapshot
-   * @throws InvalidModelException if the finding refers to an unknown requirement
+   * @throws InvalidSystemException if the finding refers to an unknown requirement
    */
   public QualitySystem withFinding(Finding finding) {
-    Objects.requireNonNull(finding, "finding");
-    Builder b = toBuilder();
-    b.findings.put(finding.id(), finding);
-    return b.build();
+    return with(Registers.FINDINGS, Objects.requireNonNull(finding, "finding"));
   }
 
   /**
@@ -386,33 +395,183 @@ public final class QualitySystem {
    *
    * @param id the id of the finding to remove, not null
    * @return the new snapshot
-   * @throws InvalidModelException if the register holds no finding with that id
+   * @throws InvalidSystemException if the register holds no finding with that id
    */
   public QualitySystem withoutFinding(FindingId id) {
-    Objects.requireNonNull(id, "id");
-    if (!findings.containsKey(id)) {
-      throw new InvalidModelException("quality system: no finding " + id + " to remove");
-    }
-    Builder b = toBuilder();
-    b.findings.remove(id);
-    return b.build();
+    return without(Registers.FINDINGS, id);
   }
 
   /**
-   * Returns a snapshot with one more exclusion.
+   * Returns a snapshot with one more exclusion; an exclusion equal to one already held changes
+   * nothing.
    *
    * @param exclusion the exclusion, not null
    * @return the new snapshot
-   * @throws InvalidModelException if the target does not exist or may not be excluded
+   * @throws InvalidSystemException if the target does not exist, may not be excluded, or is
+   *     already excluded by another exclusion
    */
   public QualitySystem withExclusion(Exclusion exclusion) {
-    return toBuilder().addExclusion(exclusion).build();
+    Objects.requireNonNull(exclusion, "exclusion");
+    if (basis.exclusions.contains(exclusion)) {
+      return this;
+    }
+    List<Exclusion> next = new ArrayList<>(basis.exclusions);
+    next.add(exclusion);
+    return withExclusions(next);
+  }
+
+  /**
+   * Returns a snapshot without an exclusion.
+   *
+   * @param exclusion the exclusion to remove, not null
+   * @return the new snapshot
+   * @throws InvalidSystemException if the system holds no such exclusion
+   */
+  public QualitySystem withoutExclusion(Exclusion exclusion) {
+    Objects.requireNonNull(exclusion, "exclusion");
+    if (!basis.exclusions.contains(exclusion)) {
+      throw new InvalidSystemException(
+          List.of(
+              new SystemProblem(
+                  SystemProblem.Kind.NOT_FOUND,
+                  "exclusion of " + exclusion.target(),
+                  "cannot be removed: the system holds no such exclusion")));
+    }
+    List<Exclusion> next = new ArrayList<>(basis.exclusions);
+    next.remove(exclusion);
+    return withExclusions(next);
+  }
+
+  private QualitySystem withExclusions(List<Exclusion> exclusions) {
+    List<SystemProblem> problems = new ArrayList<>();
+    SystemBasis next = basis.withExclusions(exclusions, problems);
+    throwIfAny(problems);
+    return new QualitySystem(organisation, scope, next, registers, hostFacts);
+  }
+
+  /**
+   * Returns a snapshot with a mapping set added, or replacing the set with the same id.
+   *
+   * @param set the mapping set, not null
+   * @return the new snapshot
+   * @throws InvalidSystemException if the system holds neither the set's source nor its target
+   *     catalog (nor one derived from them)
+   */
+  public QualitySystem withMappingSet(MappingSet set) {
+    Objects.requireNonNull(set, "set");
+    List<MappingSet> next = new ArrayList<>(basis.mappingSets);
+    next.removeIf(s -> s.id().equals(set.id()));
+    next.add(set);
+    return withMappingSets(next);
+  }
+
+  /**
+   * Returns a snapshot without a mapping set.
+   *
+   * @param id the id of the set to remove, not null
+   * @return the new snapshot
+   * @throws InvalidSystemException if the system holds no set with that id
+   */
+  public QualitySystem withoutMappingSet(MappingSetId id) {
+    Objects.requireNonNull(id, "id");
+    if (!basis.setsById.containsKey(id)) {
+      throw new InvalidSystemException(
+          List.of(
+              new SystemProblem(
+                  SystemProblem.Kind.NOT_FOUND, "mapping set " + id, "cannot be removed: the system holds no such set")));
+    }
+    List<MappingSet> next = new ArrayList<>(basis.mappingSets);
+    next.removeIf(s -> s.id().equals(id));
+    return withMappingSets(next);
+  }
+
+  private QualitySystem withMappingSets(List<MappingSet> sets) {
+    List<SystemProblem> problems = new ArrayList<>();
+    SystemBasis next = basis.withMappingSets(sets, problems);
+    throwIfAny(problems);
+    return new QualitySystem(organisation, scope, next, registers, hostFacts);
+  }
+
+  /**
+   * Returns a snapshot with a host fact attached, replacing the value the key had.
+   *
+   * @param key the fact's key, not null
+   * @param value the value, immutable, not null
+   * @param <T> the fact's type
+   * @return the new snapshot
+   * @throws InvalidSystemException if the value is not of the key's type
+   */
+  public <T> QualitySystem withHostFact(HostFactKey<T> key, T value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    if (!key.type().isInstance(value)) {
+      throw new InvalidSystemException(
+          List.of(
+              new SystemProblem(
+                  SystemProblem.Kind.WRONG_TYPE,
+                  String.valueOf(key),
+                  "value is a " + value.getClass().getName() + "; expected a " + key.type().getName())));
+    }
+    Map<HostFactKey<?>, Object> next = new LinkedHashMap<>(hostFacts);
+    next.put(key, value);
+    return new QualitySystem(organisation, scope, basis, registers, Collections.unmodifiableMap(next));
+  }
+
+  /**
+   * Returns a snapshot without a host fact.
+   *
+   * @param key the fact's key, not null
+   * @return the new snapshot
+   * @throws InvalidSystemException if no value is attached under the key
+   */
+  public QualitySystem withoutHostFact(HostFactKey<?> key) {
+    Objects.requireNonNull(key, "key");
+    if (!hostFacts.containsKey(key)) {
+      throw new InvalidSystemException(
+          List.of(new SystemProblem(SystemProblem.Kind.NOT_FOUND, String.valueOf(key), "cannot be removed: none is attached")));
+    }
+    Map<HostFactKey<?>, Object> next = new LinkedHashMap<>(hostFacts);
+    next.remove(key);
+    return new QualitySystem(organisation, scope, basis, registers, Collections.unmodifiableMap(next));
+  }
+
+  private QualitySystem withRegister(RegisterType<?, ?> type, Register<?, ?> register) {
+    Register<?, ?>[] next = registers.clone();
+    next[type.ordinal()] = register;
+    return new QualitySystem(organisation, scope, basis, next, hostFacts);
+  }
+
+  private static <T> void checkReferences(
+      RegisterType<?, T> type, T item, RequirementTable table, List<SystemProblem> problems) {
+    Set<RequirementId> unknown = null;
+    for (RequirementId r : type.requirementsOf(item)) {
+      if (table.ordinal(r) < 0) {
+        if (unknown == null) {
+          unknown = new TreeSet<>();
+        }
+        unknown.add(r);
+      }
+    }
+    if (unknown != null) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.UNKNOWN_REFERENCE,
+              type.itemName() + " " + type.idOf(item),
+              "refers to " + (unknown.size() == 1 ? "requirement " : "requirements ") + unknown
+                  + ", which no catalog of the system holds"));
+    }
+  }
+
+  private static void throwIfAny(List<SystemProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidSystemException(problems);
+    }
   }
 
   /**
    * Two snapshots are equal when they hold equal organisation, scope, catalogs (in the same
-   * order, which is the order of reports), exclusions, evidence and findings; the order in which
-   * exclusions and register items were added does not matter.
+   * order, which is the order of reports), exclusions, mapping sets, register items and host facts;
+   * the order in which exclusions, mapping sets and items were added does not matter.
    */
   @Override
   public boolean equals(Object o) {
@@ -423,52 +582,74 @@ public final class QualitySystem {
       return false;
     }
     QualitySystem other = (QualitySystem) o;
-    return organisation.equals(other.organisation)
+    return hashCode() == other.hashCode()
+        && organisation.equals(other.organisation)
         && scope.equals(other.scope)
-        && catalogs.equals(other.catalogs)
-        && Set.copyOf(exclusions).equals(Set.copyOf(other.exclusions))
-        && evidence.equals(other.evidence)
-        && findings.equals(other.findings);
+        && basis.catalogs.equals(other.basis.catalogs)
+        && Set.copyOf(basis.exclusions).equals(Set.copyOf(other.basis.exclusions))
+        && basis.setsById.equals(other.basis.setsById)
+        && java.util.Arrays.equals(registers, other.registers)
+        && hostFacts.equals(other.hostFacts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(organisation, scope, catalogs, Set.copyOf(exclusions), evidence, findings);
+    int h = hash;
+    if (h == 0) {
+      h =
+          Objects.hash(
+              organisation,
+              scope,
+              basis.catalogs,
+              Set.copyOf(basis.exclusions),
+              basis.setsById,
+              java.util.Arrays.hashCode(registers),
+              hostFacts);
+      hash = h == 0 ? 1 : h;
+    }
+    return h;
   }
 
   @Override
   public String toString() {
-    return "QualitySystem{organisation="
-        + organisation
-        + ", catalogs="
-        + catalogs.stream().map(Catalog::id).toList()
-        + ", exclusions="
-        + exclusions.size()
-        + ", evidence="
-        + evidence.size()
-        + ", findings="
-        + findings.size()
-        + "}";
+    StringBuilder s =
+        new StringBuilder("QualitySystem{organisation=")
+            .append(Checks.printable(organisation))
+            .append(", catalogs=")
+            .append(basis.catalogs.stream().map(Catalog::id).toList())
+            .append(", exclusions=")
+            .append(basis.exclusions.size())
+            .append(", mappingSets=")
+            .append(basis.mappingSets.size());
+    for (Register<?, ?> r : registers) {
+      s.append(", ").append(r.type().name()).append('=').append(r.size());
+    }
+    return s.append(", hostFacts=").append(hostFacts.size()).append('}').toString();
   }
 
   /**
-   * Builds a {@link QualitySystem}. Not thread-safe; {@link #build()} checks everything at once.
+   * Builds a {@link QualitySystem}. Not thread-safe; {@link #build()} checks everything at once and
+   * reports every problem in one exception.
    */
   public static final class Builder {
-    private String organisation;
-    private String scope;
+    private @Nullable String organisation;
+    private @Nullable String scope;
     private final Map<CatalogId, Catalog> catalogs = new LinkedHashMap<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
-    private final Map<EvidenceId, Evidence> evidence = new LinkedHashMap<>();
-    private final Map<FindingId, Finding> findings = new LinkedHashMap<>();
-    private final Set<String> duplicates = new LinkedHashSet<>();
+    private final Map<MappingSetId, MappingSet> mappingSets = new LinkedHashMap<>();
+    private final HashTrie<?, ?>[] items = new HashTrie<?, ?>[Registers.all().size()];
+    private final Map<HostFactKey<?>, Object> hostFacts = new LinkedHashMap<>();
+    private final List<SystemProblem> problems = new ArrayList<>();
+    private @Nullable SystemBasis basis;
 
-    private Builder() {}
+    private Builder() {
+      java.util.Arrays.fill(items, HashTrie.empty());
+    }
 
     /**
      * Sets the organisation.
      *
-     * @param organisation the organisation's name, not blank
+     * @param organisation the organisation's name, one line, not blank, not null
      * @return this builder
      */
     public Builder organisation(String organisation) {
@@ -479,7 +660,7 @@ public final class QualitySystem {
     /**
      * Sets the scope statement.
      *
-     * @param scope the scope statement, not blank
+     * @param scope the scope statement, not blank, not null
      * @return this builder
      */
     public Builder scope(String scope) {
@@ -496,8 +677,9 @@ public final class QualitySystem {
     public Builder addCatalog(Catalog catalog) {
       Objects.requireNonNull(catalog, "catalog");
       if (catalogs.putIfAbsent(catalog.id(), catalog) != null) {
-        duplicates.add("catalog " + catalog.id());
+        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, "catalog " + catalog.id(), "was added more than once"));
       }
+      basis = null;
       return this;
     }
 
@@ -509,6 +691,59 @@ public final class QualitySystem {
      */
     public Builder addExclusion(Exclusion exclusion) {
       exclusions.add(Objects.requireNonNull(exclusion, "exclusion"));
+      basis = null;
+      return this;
+    }
+
+    /**
+     * Adds a mapping set.
+     *
+     * @param set the mapping set, whose id must not be added already, not null
+     * @return this builder
+     */
+    public Builder addMappingSet(MappingSet set) {
+      Objects.requireNonNull(set, "set");
+      if (mappingSets.putIfAbsent(set.id(), set) != null) {
+        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, "mapping set " + set.id(), "was added more than once"));
+      }
+      basis = null;
+      return this;
+    }
+
+    /**
+     * Adds an item to a register.
+     *
+     * @param type the register, not null
+     * @param item the item, whose id must not be added already, not null
+     * @param <K> the id type
+     * @param <T> the item type
+     * @return this builder
+     */
+    public <K extends Comparable<? super K>, T> Builder add(RegisterType<K, T> type, T item) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(item, "item");
+      @SuppressWarnings("unchecked")
+      HashTrie<K, T> trie = (HashTrie<K, T>) items[type.ordinal()];
+      K id = type.idOf(type.itemType().cast(item));
+      if (trie.get(id) != null) {
+        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, type.itemName() + " " + id, "was added more than once"));
+      } else {
+        items[type.ordinal()] = trie.put(id, item);
+      }
+      return this;
+    }
+
+    /**
+     * Adds items to a register.
+     *
+     * @param type the register, not null
+     * @param items the items, not null
+     * @param <K> the id type
+     * @param <T> the item type
+     * @return this builder
+     */
+    public <K extends Comparable<? super K>, T> Builder addAll(RegisterType<K, T> type, Iterable<? extends T> items) {
+      Objects.requireNonNull(items, "items").forEach(item -> add(type, item));
       return this;
     }
 
@@ -519,11 +754,7 @@ public final class QualitySystem {
      * @return this builder
      */
     public Builder addEvidence(Evidence item) {
-      Objects.requireNonNull(item, "item");
-      if (evidence.putIfAbsent(item.id(), item) != null) {
-        duplicates.add("evidence " + item.id());
-      }
-      return this;
+      return add(Registers.EVIDENCE, item);
     }
 
     /**
@@ -533,8 +764,7 @@ public final class QualitySystem {
      * @return this builder
      */
     public Builder addAllEvidence(Iterable<Evidence> items) {
-      items.forEach(this::addEvidence);
-      return this;
+      return addAll(Registers.EVIDENCE, items);
     }
 
     /**
@@ -544,11 +774,7 @@ public final class QualitySystem {
      * @return this builder
      */
     public Builder addFinding(Finding finding) {
-      Objects.requireNonNull(finding, "finding");
-      if (findings.putIfAbsent(finding.id(), finding) != null) {
-        duplicates.add("finding " + finding.id());
-      }
-      return this;
+      return add(Registers.FINDINGS, Objects.requireNonNull(finding, "finding"));
     }
 
     /**
@@ -558,7 +784,29 @@ public final class QualitySystem {
      * @return this builder
      */
     public Builder addAllFindings(Iterable<Finding> items) {
-      items.forEach(this::addFinding);
+      return addAll(Registers.FINDINGS, items);
+    }
+
+    /**
+     * Attaches a host fact, replacing any value the key had.
+     *
+     * @param key the fact's key, not null
+     * @param value the value, immutable, not null
+     * @param <T> the fact's type
+     * @return this builder
+     */
+    public <T> Builder hostFact(HostFactKey<T> key, T value) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
+      if (!key.type().isInstance(value)) {
+        problems.add(
+            new SystemProblem(
+                SystemProblem.Kind.WRONG_TYPE,
+                String.valueOf(key),
+                "value is a " + value.getClass().getName() + "; expected a " + key.type().getName()));
+      } else {
+        hostFacts.put(key, value);
+      }
       return this;
     }
 
@@ -566,15 +814,71 @@ public final class QualitySystem {
      * Builds the snapshot.
      *
      * @return the quality system
-     * @throws InvalidModelException naming every duplicate id, unknown reference or forbidden
-     *     exclusion of one kind at once
+     * @throws InvalidSystemException naming every missing value, duplicate id, unknown reference,
+     *     forbidden or conflicting exclusion, all at once
      */
     public QualitySystem build() {
-      if (!duplicates.isEmpty()) {
-        throw new InvalidModelException(
-            "quality system: ids added more than once: " + String.join(", ", duplicates));
+      List<SystemProblem> all = new ArrayList<>(problems);
+      text(organisation, "organisation", MAX_ORGANISATION, true, all);
+      text(scope, "scope", MAX_SCOPE, false, all);
+      SystemBasis b = basis;
+      if (b == null) {
+        b = SystemBasis.of(List.copyOf(catalogs.values()), exclusions, List.copyOf(mappingSets.values()), all);
       }
-      return new QualitySystem(this);
+      List<RegisterType<?, ?>> types = Registers.all();
+      for (RegisterType<?, ?> type : types) {
+        checkAll(type, b.table, all);
+      }
+      throwIfAny(all);
+      Register<?, ?>[] registers = new Register<?, ?>[types.size()];
+      for (RegisterType<?, ?> type : types) {
+        registers[type.ordinal()] = registerOf(type, b.table);
+      }
+      QualitySystem system =
+          new QualitySystem(
+              Objects.requireNonNull(organisation),
+              Objects.requireNonNull(scope),
+              b,
+              registers,
+              Collections.unmodifiableMap(new LinkedHashMap<>(hostFacts)));
+      for (RegisterType<?, ?> type : types) {
+        checkItems(type, system, all);
+      }
+      throwIfAny(all);
+      return system;
+    }
+
+    private <K extends Comparable<? super K>, T> void checkAll(
+        RegisterType<K, T> type, RequirementTable table, List<SystemProblem> all) {
+      @SuppressWarnings("unchecked")
+      HashTrie<K, T> trie = (HashTrie<K, T>) items[type.ordinal()];
+      if (type.isIndexedByRequirement()) {
+        trie.forEach((k, item) -> checkReferences(type, item, table, all));
+      }
+    }
+
+    private <K extends Comparable<? super K>, T> Register<K, T> registerOf(RegisterType<K, T> type, RequirementTable table) {
+      @SuppressWarnings("unchecked")
+      HashTrie<K, T> trie = (HashTrie<K, T>) items[type.ordinal()];
+      return Register.of(type, table, trie);
+    }
+
+    private static <K extends Comparable<? super K>, T> void checkItems(
+        RegisterType<K, T> type, QualitySystem system, List<SystemProblem> all) {
+      for (T item : system.register(type).items()) {
+        type.check(item, system, all);
+      }
+    }
+
+    private static void text(@Nullable String value, String field, int max, boolean oneLine, List<SystemProblem> all) {
+      if (value == null) {
+        all.add(new SystemProblem(SystemProblem.Kind.MISSING_VALUE, "quality system", field + " was not set"));
+        return;
+      }
+      String problem = oneLine ? Checks.lineProblem(value, max) : Checks.textProblem(value, max);
+      if (problem != null) {
+        all.add(new SystemProblem(SystemProblem.Kind.INVALID_TEXT, "quality system", field + " " + problem));
+      }
     }
   }
 }

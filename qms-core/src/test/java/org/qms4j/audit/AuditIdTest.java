@@ -46,10 +46,10 @@ class AuditIdTest {
   }
 
   @Test
-  void of_null_throwsSayingItWasNull() {
+  void of_null_throwsNamingIt() {
     assertThatThrownBy(() -> AuditId.of(null))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("audit id was null; expected 1 to 200 characters");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("audit id");
   }
 
   @Test

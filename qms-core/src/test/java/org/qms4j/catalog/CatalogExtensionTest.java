@@ -89,7 +89,7 @@ class CatalogExtensionTest {
     assertThat(e.problems())
         .containsExactly(
             new CatalogProblem(
-                Kind.DANGLING_REFERENCE, "extension", "cannot add clause 9.1 under clause 9: the catalog has no such clause"));
+                Kind.DANGLING_REFERENCE, "extension", "cannot add clause '9.1' under clause '9': the catalog has no such clause"));
   }
 
   @Test
@@ -114,7 +114,7 @@ class CatalogExtensionTest {
             new CatalogProblem(
                 Kind.DANGLING_REFERENCE,
                 "extension",
-                "cannot add requirement acme/7.5.3-x under clause 7.5.9: the catalog has no such clause"));
+                "cannot add requirement acme/7.5.3-x under clause '7.5.9': the catalog has no such clause"));
   }
 
   @Test
@@ -235,7 +235,7 @@ class CatalogExtensionTest {
             tuple(Kind.EMPTY_TEXT, "catalog acme:9"),
             tuple(Kind.EMPTY_TEXT, "requirement demo/4-a in clause 4"));
     assertThat(e).hasMessageStartingWith("catalog acme:9 has 4 problems:");
-    assertThat(e.getMessage()).contains("under clause 99", "no requirement nope");
+    assertThat(e.getMessage()).contains("under clause '99'", "no requirement nope");
     assertThat(base).isEqualTo(pristine);
   }
 

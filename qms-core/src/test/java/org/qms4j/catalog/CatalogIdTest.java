@@ -11,7 +11,7 @@ import org.qms4j.InvalidModelException;
 class CatalogIdTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"iso-9001:2015", "a", "7", "acme_local:3", "x.y/z#1+2-3"})
+  @ValueSource(strings = {"iso-9001:2015", "a", "7", "acme_local:3", "x.y/z1+2-3"})
   void of_validSyntax_keepsTheValue(String value) {
     CatalogId id = CatalogId.of(value);
 
@@ -27,12 +27,12 @@ class CatalogIdTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "-abc", ".abc", "iso 9001", "iso9001!", "é", "a\tb"})
+  @ValueSource(strings = {"", " ", "-abc", ".abc", "iso 9001", "iso9001!", "é", "a\tb", "iso#9001"})
   void of_invalidSyntax_throwsNamingTheValue(String value) {
     assertThatThrownBy(() -> CatalogId.of(value))
         .isInstanceOf(InvalidModelException.class)
         .hasMessageStartingWith("catalog id was '")
-        .hasMessageContaining("expected 1 to 200 letters, digits or . _ : / # + -, starting with a letter or digit");
+        .hasMessageContaining("expected 1 to 200 letters, digits or . _ : / + -, starting with a letter or digit");
   }
 
   @Test
@@ -76,10 +76,10 @@ class CatalogIdTest {
   }
 
   @Test
-  void of_null_throwsSayingItWasNull() {
+  void of_null_throwsNamingIt() {
     assertThatThrownBy(() -> CatalogId.of(null))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("catalog id was null; expected 1 to 200 characters");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("catalog id");
   }
 
   @Test

@@ -281,7 +281,7 @@ class CatalogProperties {
             MClause copy = new MClause(original.number, "Copy", original.parent);
             (original.parent == null ? tops : original.parent.subs).add(copy);
             expected.add(
-                new Expected(Kind.DUPLICATE_CLAUSE_NUMBER, List.of(copy), "number " + original.number + " is already used"));
+                new Expected(Kind.DUPLICATE_CLAUSE_NUMBER, List.of(copy), "number '" + original.number + "' is already used"));
           }
           case DUPLICATE_REQUIREMENT_ID -> {
             MRequirement original = requirements.get(t % requirements.size());
@@ -296,7 +296,7 @@ class CatalogProperties {
             MRequirement r = requirements.get(t % requirements.size());
             RequirementId missing = RequirementId.of("zz-missing/" + i);
             r.extraRelated.add(missing);
-            expected.add(new Expected(Kind.DANGLING_REFERENCE, List.of(r), "refers to requirement " + missing));
+            expected.add(new Expected(Kind.DANGLING_REFERENCE, List.of(r), "is related to requirement " + missing));
           }
         }
       }

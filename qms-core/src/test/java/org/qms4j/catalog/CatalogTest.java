@@ -94,10 +94,11 @@ class CatalogTest {
   }
 
   @Test
-  void requirements_changingTheReturnedList_leavesTheCatalogAlone() {
+  void requirements_returnedList_isUnmodifiable() {
     List<LocatedRequirement> list = demo.requirements();
-    list.clear();
 
+    assertThatThrownBy(list::clear).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> demo.requirementsUnder("7").clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThat(demo.requirements()).hasSize(7);
   }
 
@@ -183,7 +184,7 @@ class CatalogTest {
             new CatalogProblem(
                 Kind.MALFORMED_CLAUSE_NUMBER,
                 "clause 7..5",
-                "number '7..5' is not dot-separated letters and digits such as 7.5.3"));
+                "number '7..5' has an empty segment; expected dot-separated letters and digits such as 7.5.3"));
   }
 
   @Test
@@ -245,7 +246,7 @@ class CatalogTest {
     List<CatalogProblem> problems = problemsOf(catalogWith(clause("4"), clause("4")));
 
     assertThat(problems)
-        .containsExactly(new CatalogProblem(Kind.DUPLICATE_CLAUSE_NUMBER, "clause 4", "number 4 is already used by clause 4"));
+        .containsExactly(new CatalogProblem(Kind.DUPLICATE_CLAUSE_NUMBER, "clause 4", "number '4' is already used by clause 4"));
   }
 
   @Test
@@ -278,9 +279,9 @@ class CatalogTest {
         .extracting(CatalogProblem::kind, CatalogProblem::element, CatalogProblem::message)
         .containsExactly(
             tuple(Kind.SUMMARY_NOT_ONE_LINE, "requirement x-1 in clause 4",
-                "summary runs over several lines; expected one line of our own words"),
+                "summary runs over several lines; expected one line"),
             tuple(Kind.SUMMARY_NOT_ONE_LINE, "requirement x-2 in clause 4",
-                "summary runs over several lines; expected one line of our own words"));
+                "summary runs over several lines; expected one line"));
   }
 
   @Test
@@ -300,7 +301,7 @@ class CatalogTest {
             new CatalogProblem(
                 Kind.DANGLING_REFERENCE,
                 "requirement x-1 in clause 4",
-                "refers to requirement x-9, which the catalog does not hold"));
+                "is related to requirement x-9, which the catalog does not hold; name it in externalReferences if it need not resolve"));
   }
 
   @Test

@@ -46,10 +46,10 @@ class RequirementIdTest {
   }
 
   @Test
-  void of_null_throwsSayingItWasNull() {
+  void of_null_throwsNamingIt() {
     assertThatThrownBy(() -> RequirementId.of(null))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("requirement id was null; expected 1 to 200 characters");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("requirement id");
   }
 
   @Test

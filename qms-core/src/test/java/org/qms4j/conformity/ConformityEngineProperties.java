@@ -18,6 +18,7 @@ import net.jqwik.api.Group;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qms4j.InvalidModelException;
+import org.qms4j.catalog.Mapping;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.qms4j.catalog.Mapping;
+import org.qms4j.catalog.MappingRelation;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.RequirementId;
@@ -475,7 +477,7 @@ class ConformityEngineTest {
     @Test
     void evaluate_chainWithoutDecision_isNotAssessedWithNoRuleDecided() {
       ConformityEngine e =
-          ConformityEngine.builder().replaceRules(RuleScope.requirement(ANY), List.of(f -> Decision.pass())).build();
+          ConformityEngine.builder().replaceRules(RuleScope.requirement(ANY), List.of(Rule.named("pass", f -> Decision.pass()))).build();
       RequirementResult r = e.evaluate(system().build(), AS_OF).result(ANY).orElseThrow();
       assertThat(r.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
       assertThat(codes(r)).containsExactly(ReasonCode.NO_RULE_DECIDED);

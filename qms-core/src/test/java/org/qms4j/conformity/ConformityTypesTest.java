@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qms4j.InvalidModelException;
+import org.qms4j.catalog.Mapping;
+import org.qms4j.catalog.MappingRelation;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.EvidenceKind;
@@ -42,13 +44,13 @@ class ConformityTypesTest {
     assertThat(c.total()).isEqualTo(3);
     assertThat(c.applicable()).isEqualTo(2);
     assertThat(c).isEqualTo(VerdictCounts.of(Verdict.NOT_APPLICABLE, Verdict.CONFORMING, Verdict.CONFORMING));
-    assertThat(c.toString()).isEqualTo("{CONFORMING=2, NOT_APPLICABLE=1}");
+    assertThat(c.toString()).isEqualTo("{NOT_APPLICABLE=1, CONFORMING=2}");
   }
 
   @Test
   void rollup_policyReturningNull_isRefusedNamingTheCounts() {
     assertThatThrownBy(() -> Rollup.of(VerdictCounts.of(Verdict.CONFORMING), c -> null))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(RollupFailedException.class)
         .hasMessageContaining("returned null")
         .hasMessageContaining("CONFORMING=1");
   }
@@ -56,10 +58,10 @@ class ConformityTypesTest {
   @Test
   void decision_capOrDecideWithoutReasons_isRefused() {
     assertThatThrownBy(() -> Decision.decide(Verdict.CONFORMING, List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(org.qms4j.InvalidModelException.class)
         .hasMessageContaining("at least one reason");
     assertThatThrownBy(() -> Decision.cap(Verdict.PARTIALLY_CONFORMING, List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(org.qms4j.InvalidModelException.class)
         .hasMessageContaining("at least one reason");
   }
 
@@ -116,20 +118,21 @@ class ConformityTypesTest {
     var located =
         new org.qms4j.catalog.LocatedRequirement(
             CatalogId.of("c"),
-            "7.5.3",
+            List.of("7", "7.5", "7.5.3"),
             org.qms4j.catalog.Requirement.builder().id(A).summary("s").build());
-    int requirement = RuleScope.requirement(A).specificity(located);
-    int deep = RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7.5")).specificity(located);
-    int shallow = RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7")).specificity(located);
-    int catalog = RuleScope.catalog(CatalogId.of("c")).specificity(located);
+    List<CatalogId> lineage = List.of(CatalogId.of("c"));
+    int requirement = RuleScope.requirement(A).specificity(located, lineage);
+    int deep = RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7.5")).specificity(located, lineage);
+    int shallow = RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7")).specificity(located, lineage);
+    int catalog = RuleScope.catalog(CatalogId.of("c")).specificity(located, lineage);
     assertThat(requirement).isGreaterThan(deep);
     assertThat(deep).isGreaterThan(shallow);
     assertThat(shallow).isGreaterThan(catalog);
     assertThat(catalog).isPositive();
-    assertThat(RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7.5.3.1")).specificity(located)).isZero();
-    assertThat(RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7.50")).specificity(located)).isZero();
-    assertThat(RuleScope.catalog(CatalogId.of("other")).specificity(located)).isZero();
-    assertThat(RuleScope.requirement(B).specificity(located)).isZero();
+    assertThat(RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7.5.3.1")).specificity(located, lineage)).isZero();
+    assertThat(RuleScope.clause(ClauseRef.of(CatalogId.of("c"), "7.50")).specificity(located, lineage)).isZero();
+    assertThat(RuleScope.catalog(CatalogId.of("other")).specificity(located, lineage)).isZero();
+    assertThat(RuleScope.requirement(B).specificity(located, lineage)).isZero();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.qms4j.conformity;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 import org.qms4j.catalog.Catalog;
@@ -142,7 +141,7 @@ final class Fixtures {
         .effectiveFrom(effectiveFrom)
         .expiresAt(expiresAt)
         .owner("Quality manager")
-        .reference(URI.create("urn:test:" + id))
+        .reference("urn:test:" + id)
         .build();
   }
 

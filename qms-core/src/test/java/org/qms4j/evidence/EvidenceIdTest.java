@@ -46,10 +46,10 @@ class EvidenceIdTest {
   }
 
   @Test
-  void of_null_throwsSayingItWasNull() {
+  void of_null_throwsNamingIt() {
     assertThatThrownBy(() -> EvidenceId.of(null))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("evidence id was null; expected 1 to 200 characters");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("evidence id");
   }
 
   @Test

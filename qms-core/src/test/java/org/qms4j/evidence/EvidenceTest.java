@@ -35,7 +35,7 @@ class EvidenceTest {
             .effectiveFrom(EFFECTIVE)
             .expiresAt(EXPIRES)
             .owner("Quality manager")
-            .reference(URI.create("https://dms.example/SOP-12"))
+            .reference("https://dms.example/SOP-12")
             .contentHash("sha256:9f86d0")
             .build();
 
@@ -47,7 +47,8 @@ class EvidenceTest {
     assertThat(e.effectiveFrom()).isEqualTo(EFFECTIVE);
     assertThat(e.expiresAt()).contains(EXPIRES);
     assertThat(e.owner()).isEqualTo("Quality manager");
-    assertThat(e.reference()).isEqualTo(URI.create("https://dms.example/SOP-12"));
+    assertThat(e.reference()).isEqualTo("https://dms.example/SOP-12");
+    assertThat(e.referenceUri()).isEqualTo(URI.create("https://dms.example/SOP-12"));
     assertThat(e.contentHash()).contains("sha256:9f86d0");
   }
 

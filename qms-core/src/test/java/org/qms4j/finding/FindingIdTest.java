@@ -46,10 +46,10 @@ class FindingIdTest {
   }
 
   @Test
-  void of_null_throwsSayingItWasNull() {
+  void of_null_throwsNamingIt() {
     assertThatThrownBy(() -> FindingId.of(null))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("finding id was null; expected 1 to 200 characters");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("finding id");
   }
 
   @Test

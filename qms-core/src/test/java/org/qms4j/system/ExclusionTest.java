@@ -29,7 +29,7 @@ class ExclusionTest {
 
     assertThat(e.clause()).contains(CLAUSE);
     assertThat(e.requirement()).isEmpty();
-    assertThat(e.target()).isEqualTo("iso-13485:2016 clause 7.3");
+    assertThat(e.target()).isEqualTo("clause iso-13485:2016#7.3");
   }
 
   @Test
@@ -50,7 +50,7 @@ class ExclusionTest {
   void build_blankJustification_throwsNamingTheTarget() {
     assertThatThrownBy(() -> Exclusion.ofClause(CLAUSE, " "))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessage("exclusion of iso-13485:2016 clause 7.3: justification was blank; expected some text");
+        .hasMessage("exclusion of clause iso-13485:2016#7.3: justification was blank; expected some text");
     assertThatThrownBy(() -> Exclusion.ofRequirement(REQUIREMENT, ""))
         .hasMessage("exclusion of requirement iso-13485:2016/7.3-a: justification was blank; expected some text");
   }

@@ -2,6 +2,7 @@ package org.qms4j.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.qms4j.testing.Examples.DEMO;
 import static org.qms4j.testing.Examples.R41A;
 import static org.qms4j.testing.Examples.R4A;
@@ -9,7 +10,9 @@ import static org.qms4j.testing.Examples.R753A;
 import static org.qms4j.testing.Examples.R753B;
 import static org.qms4j.testing.Examples.R75A;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qms4j.system.SystemProblem.Kind;
 import org.qms4j.InvalidModelException;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
@@ -45,16 +48,14 @@ class QualitySystemTest {
 
   @Test
   void build_withoutOrganisation_throwsNamingIt() {
-    assertThatThrownBy(() -> QualitySystem.builder().scope("s").build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: organisation was not set");
+    assertThat(problemsOf(() -> QualitySystem.builder().scope("s").build()))
+        .containsExactly(new SystemProblem(Kind.MISSING_VALUE, "quality system", "organisation was not set"));
   }
 
   @Test
   void build_withoutScope_throwsNamingIt() {
-    assertThatThrownBy(() -> QualitySystem.builder().organisation("o").build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: scope was not set");
+    assertThat(problemsOf(() -> QualitySystem.builder().organisation("o").build()))
+        .containsExactly(new SystemProblem(Kind.MISSING_VALUE, "quality system", "scope was not set"));
   }
 
   @Test
@@ -134,38 +135,42 @@ class QualitySystemTest {
 
   @Test
   void build_exclusionOfNotPermittedRequirement_isRefusedNamingIt() {
-    assertThatThrownBy(() -> builder().addExclusion(Exclusion.ofRequirement(R4A, "j")).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage(
-            "quality system: exclusion of requirement demo/4-a would exclude requirement demo/4-a,"
-                + " which its catalog does not permit to be excluded");
+    assertThat(problemsOf(() -> builder().addExclusion(Exclusion.ofRequirement(R4A, "j")).build()))
+        .containsExactly(
+            new SystemProblem(
+                Kind.EXCLUSION_NOT_PERMITTED,
+                "exclusion of requirement demo/4-a",
+                "would exclude requirement demo/4-a, which its catalog does not permit to be excluded"));
   }
 
   @Test
   void build_clauseExclusionTakingANotPermittedRequirement_isRefusedNamingEachOne() {
-    assertThatThrownBy(() -> builder().addExclusion(Exclusion.ofClause(ClauseRef.of(DEMO, "4"), "j")).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("exclusion of demo:1 clause 4 would exclude requirement demo/4-a")
-        .hasMessageContaining("exclusion of demo:1 clause 4 would exclude requirement demo/4.1-a")
-        .hasMessageContaining("does not permit to be excluded");
+    assertThat(problemsOf(() -> builder().addExclusion(Exclusion.ofClause(ClauseRef.of(DEMO, "4"), "j")).build()))
+        .extracting(SystemProblem::kind, SystemProblem::element, SystemProblem::message)
+        .containsExactly(
+            tuple(Kind.EXCLUSION_NOT_PERMITTED, "exclusion of clause demo:1#4",
+                "would exclude requirement demo/4-a, which its catalog does not permit to be excluded"),
+            tuple(Kind.EXCLUSION_NOT_PERMITTED, "exclusion of clause demo:1#4",
+                "would exclude requirement demo/4.1-a, which its catalog does not permit to be excluded"));
   }
 
   @Test
   void build_exclusionOfUnknownRequirement_isRefused() {
-    assertThatThrownBy(() -> builder().addExclusion(Exclusion.ofRequirement(RequirementId.of("demo/9-z"), "j")).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: requirement demo/9-z is not held by any catalog of the system");
+    assertThat(problemsOf(() -> builder().addExclusion(Exclusion.ofRequirement(RequirementId.of("demo/9-z"), "j")).build()))
+        .containsExactly(
+            new SystemProblem(
+                Kind.UNKNOWN_REFERENCE, "exclusion of requirement demo/9-z", "no catalog of the system holds the requirement"));
   }
 
   @Test
   void build_exclusionOfUnknownClauseOrCatalog_isRefused() {
-    assertThatThrownBy(() -> builder().addExclusion(Exclusion.ofClause(ClauseRef.of(DEMO, "7.6"), "j")).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: demo:1 clause 7.6 is not held by any catalog of the system");
-    assertThatThrownBy(
-            () -> builder().addExclusion(Exclusion.ofClause(ClauseRef.of(CatalogId.of("nope:1"), "7.5"), "j")).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: nope:1 clause 7.5 is not held by any catalog of the system");
+    assertThat(problemsOf(() -> builder().addExclusion(Exclusion.ofClause(ClauseRef.of(DEMO, "7.6"), "j")).build()))
+        .extracting(SystemProblem::kind, SystemProblem::element)
+        .containsExactly(tuple(Kind.UNKNOWN_REFERENCE, "exclusion of clause demo:1#7.6"));
+    assertThat(
+            problemsOf(() -> builder().addExclusion(Exclusion.ofClause(ClauseRef.of(CatalogId.of("nope:1"), "7.5"), "j")).build()))
+        .extracting(SystemProblem::kind, SystemProblem::element)
+        .containsExactly(tuple(Kind.UNKNOWN_REFERENCE, "exclusion of clause nope:1#7.5"));
   }
 
   @Test
@@ -176,7 +181,7 @@ class QualitySystemTest {
                     .addExclusion(Exclusion.ofRequirement(RequirementId.of("demo/9-z"), "j"))
                     .addExclusion(Exclusion.ofRequirement(R4A, "j"))
                     .build())
-        .hasMessageContaining("requirement demo/9-z is not held")
+        .hasMessageContaining("exclusion of requirement demo/9-z: no catalog of the system holds the requirement")
         .hasMessageContaining("would exclude requirement demo/4-a");
   }
 
@@ -187,10 +192,13 @@ class QualitySystemTest {
     Evidence e = Examples.evidence("ev-1").build();
     Finding f = Examples.finding("F-1").build();
 
-    assertThatThrownBy(
-            () -> builder().addCatalog(Examples.catalog()).addEvidence(e).addEvidence(e).addFinding(f).addFinding(f).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: ids added more than once: catalog demo:1, evidence ev-1, finding F-1");
+    assertThat(
+            problemsOf(
+                () -> builder().addCatalog(Examples.catalog()).addEvidence(e).addEvidence(e).addFinding(f).addFinding(f).build()))
+        .containsExactly(
+            new SystemProblem(Kind.DUPLICATE_ID, "catalog demo:1", "was added more than once"),
+            new SystemProblem(Kind.DUPLICATE_ID, "evidence ev-1", "was added more than once"),
+            new SystemProblem(Kind.DUPLICATE_ID, "finding F-1", "was added more than once"));
   }
 
   @Test
@@ -211,31 +219,38 @@ class QualitySystemTest {
             .build();
     Evidence alsoBad = Examples.evidence("ev-2").requirements(java.util.List.of(RequirementId.of("zz/3"))).build();
 
-    assertThatThrownBy(() -> builder().addEvidence(bad).addEvidence(alsoBad).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage(
-            "quality system: unknown requirement ids referenced;"
-                + " evidence ev-1 refers to [zz/1, zz/2]; evidence ev-2 refers to [zz/3]");
+    assertThat(problemsOf(() -> builder().addEvidence(bad).addEvidence(alsoBad).build()))
+        .containsExactlyInAnyOrder(
+            new SystemProblem(
+                Kind.UNKNOWN_REFERENCE,
+                "evidence ev-1",
+                "refers to requirements [zz/1, zz/2], which no catalog of the system holds"),
+            new SystemProblem(
+                Kind.UNKNOWN_REFERENCE, "evidence ev-2", "refers to requirement [zz/3], which no catalog of the system holds"));
   }
 
   @Test
   void build_findingWithUnknownRequirement_isRefusedNamingIt() {
     Finding bad = Examples.finding("F-1").addRequirement(RequirementId.of("zz/1")).build();
 
-    assertThatThrownBy(() -> builder().addFinding(bad).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: unknown requirement ids referenced; finding F-1 refers to [zz/1]");
+    assertThat(problemsOf(() -> builder().addFinding(bad).build()))
+        .containsExactly(
+            new SystemProblem(
+                Kind.UNKNOWN_REFERENCE, "finding F-1", "refers to requirement [zz/1], which no catalog of the system holds"));
   }
 
   @Test
   void build_requirementIdInTwoCatalogs_isRefusedNamingItAndBothCatalogs() {
     Catalog copy = Examples.catalog().extend().id(CatalogId.of("copy:1")).build();
 
-    assertThatThrownBy(() -> builder().addCatalog(copy).build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("quality system: requirement ids must be unique across catalogs, but these repeat: ")
-        .hasMessageContaining("demo/4-a (in demo:1 and copy:1)")
-        .hasMessageContaining("demo/7.5.3-b (in demo:1 and copy:1)");
+    List<SystemProblem> problems = problemsOf(() -> builder().addCatalog(copy).build());
+
+    assertThat(problems).extracting(SystemProblem::kind).containsOnly(Kind.REPEATED_REQUIREMENT_ID);
+    assertThat(problems)
+        .extracting(SystemProblem::element)
+        .contains("requirement demo/4-a", "requirement demo/7.5.3-b")
+        .hasSize(Examples.catalog().requirements().size());
+    assertThat(problems.get(0).message()).startsWith("is held by both demo:1 and copy:1");
   }
 
   // with... and without...
@@ -273,7 +288,7 @@ class QualitySystemTest {
 
     assertThatThrownBy(() -> system.withEvidence(bad))
         .isInstanceOf(InvalidModelException.class)
-        .hasMessageContaining("evidence ev-1 refers to [zz/1]");
+        .hasMessageContaining("evidence ev-1: refers to requirement [zz/1]");
   }
 
   @Test
@@ -290,9 +305,9 @@ class QualitySystemTest {
 
   @Test
   void withoutEvidence_unknownId_isRefusedNamingIt() {
-    assertThatThrownBy(() -> system.withoutEvidence(EvidenceId.of("ev-9")))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: no evidence ev-9 to remove");
+    assertThat(problemsOf(() -> system.withoutEvidence(EvidenceId.of("ev-9"))))
+        .containsExactly(
+            new SystemProblem(Kind.NOT_FOUND, "evidence ev-9", "cannot be removed: the evidence register holds no such item"));
   }
 
   @Test
@@ -313,7 +328,7 @@ class QualitySystemTest {
   void withFinding_unknownRequirement_isRefused() {
     Finding bad = Examples.finding("F-1").requirements(java.util.List.of(RequirementId.of("zz/1"))).build();
 
-    assertThatThrownBy(() -> system.withFinding(bad)).hasMessageContaining("finding F-1 refers to [zz/1]");
+    assertThatThrownBy(() -> system.withFinding(bad)).hasMessageContaining("finding F-1: refers to requirement [zz/1]");
   }
 
   @Test
@@ -322,9 +337,9 @@ class QualitySystemTest {
 
     assertThat(qs.withoutFinding(FindingId.of("F-1")).findings()).isEmpty();
     assertThat(qs.findings()).hasSize(1);
-    assertThatThrownBy(() -> qs.withoutFinding(FindingId.of("F-9")))
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessage("quality system: no finding F-9 to remove");
+    assertThat(problemsOf(() -> qs.withoutFinding(FindingId.of("F-9"))))
+        .containsExactly(
+            new SystemProblem(Kind.NOT_FOUND, "finding F-9", "cannot be removed: the findings register holds no such item"));
   }
 
   @Test
@@ -423,5 +438,11 @@ class QualitySystemTest {
     assertThatThrownBy(() -> system.withoutEvidence(null)).hasMessage("id");
     assertThatThrownBy(() -> system.withFinding(null)).hasMessage("finding");
     assertThatThrownBy(() -> system.withoutFinding(null)).hasMessage("id");
+  }
+
+  private static List<SystemProblem> problemsOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(call);
+    assertThat(t).isInstanceOf(InvalidSystemException.class);
+    return ((InvalidSystemException) t).problems();
   }
 }

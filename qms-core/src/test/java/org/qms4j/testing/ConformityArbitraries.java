@@ -1,6 +1,5 @@
 package org.qms4j.testing;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.Requirement;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.conformity.ConformityEngine;
-import org.qms4j.conformity.Mapping;
-import org.qms4j.conformity.MappingRelation;
+import org.qms4j.catalog.Mapping;
+import org.qms4j.catalog.MappingRelation;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.evidence.EvidenceStatus;
@@ -144,7 +143,7 @@ public final class ConformityArbitraries {
                     .effectiveFrom(effective)
                     .expiresAt(expires.filter(x -> x.isAfter(effective)))
                     .owner("owner")
-                    .reference(URI.create("urn:ev:" + id))
+                    .reference("urn:ev:" + id)
                     .build());
   }
 

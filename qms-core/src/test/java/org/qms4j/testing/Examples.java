@@ -1,6 +1,5 @@
 package org.qms4j.testing;
 
-import java.net.URI;
 import java.time.Instant;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
@@ -133,7 +132,7 @@ public final class Examples {
         .collectedAt(T0)
         .effectiveFrom(T0)
         .owner("Quality manager")
-        .reference(URI.create("https://dms.example/" + id));
+        .reference("https://dms.example/" + id);
   }
 
   /** A minor nonconformity against {@code demo/4-a}, raised at {@link #T0}. */

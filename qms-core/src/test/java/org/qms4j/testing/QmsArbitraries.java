@@ -1,6 +1,5 @@
 package org.qms4j.testing;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -246,7 +245,7 @@ public final class QmsArbitraries {
                     .effectiveFrom(times.get(1))
                     .expiresAt(valid.map(times.get(1)::plus))
                     .owner(owner)
-                    .reference(URI.create("https://dms.example/" + id))
+                    .reference("https://dms.example/" + id)
                     .contentHash(h)
                     .build());
   }

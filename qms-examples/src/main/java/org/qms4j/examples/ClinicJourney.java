@@ -1,7 +1,6 @@
 package org.qms4j.examples;
 
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,7 +132,7 @@ public final class ClinicJourney {
         .effectiveFrom(JAN)
         .expiresAt(expires)
         .owner("Practice manager")
-        .reference(URI.create("https://dms.riverside.example/" + id + "#" + title.replace(' ', '-')))
+        .reference("https://dms.riverside.example/" + id + "#" + title.replace(' ', '-'))
         .build();
   }
 

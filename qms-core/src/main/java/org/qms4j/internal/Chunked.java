@@ -1,4 +1,4 @@
-package org.qms4j.conformity;
+package org.qms4j.internal;
 
 /**
  * A fixed-size persistent array: a 32-way trie whose update copies only the path from the root to
@@ -6,7 +6,7 @@ package org.qms4j.conformity;
  * one place shares almost everything with its predecessor and an update costs the same whatever
  * the size.
  */
-final class Chunked<T> {
+public final class Chunked<T> {
   private static final int BITS = 5;
   private static final int WIDTH = 1 << BITS;
   private static final int MASK = WIDTH - 1;
@@ -21,7 +21,7 @@ final class Chunked<T> {
     this.size = size;
   }
 
-  static <T> Chunked<T> of(T[] values) {
+  public static <T> Chunked<T> of(T[] values) {
     int n = values.length;
     int shift = 0;
     while ((long) WIDTH << shift < n) {
@@ -43,12 +43,12 @@ final class Chunked<T> {
     return node;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   @SuppressWarnings("unchecked")
-  T get(int i) {
+  public T get(int i) {
     Object[] node = root;
     for (int level = shift; level > 0; level -= BITS) {
       node = (Object[]) node[(i >>> level) & MASK];
@@ -57,7 +57,7 @@ final class Chunked<T> {
   }
 
   /** Returns a copy with one element replaced; this array is unchanged. */
-  Chunked<T> with(int i, T value) {
+  public Chunked<T> with(int i, T value) {
     return new Chunked<>(set(root, shift, i, value), shift, size);
   }
 

@@ -1,11 +1,11 @@
-package org.qms4j.conformity;
+package org.qms4j.internal;
 
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
 
 /** An unmodifiable list over an array the caller hands over and never touches again. */
-final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
+public final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
   private final Object[] items;
 
   private ArrayView(Object[] items) {
@@ -14,7 +14,7 @@ final class ArrayView<T> extends AbstractList<T> implements RandomAccess {
 
   /** Takes the first {@code n} items of a scratch array into an immutable list. */
   @SuppressWarnings("unchecked")
-  static <T> List<T> copyOf(Object[] scratch, int n) {
+  public static <T> List<T> copyOf(Object[] scratch, int n) {
     switch (n) {
       case 0:
         return List.of();

@@ -1,4 +1,4 @@
-package org.qms4j.conformity;
+package org.qms4j.catalog;
 
 /**
  * How the source requirement of a {@link Mapping} relates to its target, in the vocabulary of

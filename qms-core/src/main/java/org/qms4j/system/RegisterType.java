@@ -1,0 +1,135 @@
+package org.qms4j.system;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.qms4j.catalog.RequirementId;
+
+/**
+ * Describes one register of a quality system: what its items are, how an item's id is read, and,
+ * for registers indexed by requirement, which requirements an item concerns. The registers there
+ * are are listed in {@link Registers}; a quality system holds one {@link Register} of each.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <K> the id type
+ * @param <T> the item type
+ */
+public final class RegisterType<K extends Comparable<? super K>, T> implements FactType {
+  private final String name;
+  private final String itemName;
+  private final int ordinal;
+  private final Class<T> itemType;
+  private final Function<T, K> idOf;
+  private final @Nullable Function<T, Set<RequirementId>> requirementsOf;
+  private final Comparator<T> byId;
+  private final Checker<T> checker;
+
+  /** Checks an item against the snapshot it is to join; adds a problem for each violation. */
+  @FunctionalInterface
+  interface Checker<T> {
+    void check(T item, QualitySystem system, List<SystemProblem> problems);
+  }
+
+  RegisterType(
+      String name,
+      String itemName,
+      int ordinal,
+      Class<T> itemType,
+      Function<T, K> idOf,
+      @Nullable Function<T, Set<RequirementId>> requirementsOf,
+      Checker<T> checker) {
+    this.name = name;
+    this.itemName = itemName;
+    this.ordinal = ordinal;
+    this.itemType = itemType;
+    this.idOf = idOf;
+    this.requirementsOf = requirementsOf;
+    this.byId = Comparator.comparing(idOf);
+    this.checker = checker;
+  }
+
+  /**
+   * The register's name, such as {@code evidence} or {@code findings}.
+   *
+   * @return the name
+   */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /**
+   * What one item is called in messages, such as {@code evidence} or {@code finding}.
+   *
+   * @return the item name
+   */
+  public String itemName() {
+    return itemName;
+  }
+
+  /**
+   * The type of the items.
+   *
+   * @return the item type
+   */
+  public Class<T> itemType() {
+    return itemType;
+  }
+
+  /**
+   * Reads an item's id.
+   *
+   * @param item the item, not null
+   * @return its id
+   */
+  public K idOf(T item) {
+    return idOf.apply(Objects.requireNonNull(item, "item"));
+  }
+
+  /**
+   * Tells whether the register is indexed by requirement, so that {@link Register#itemsFor} finds
+   * the items that concern a requirement.
+   *
+   * @return true for evidence and findings
+   */
+  public boolean isIndexedByRequirement() {
+    return requirementsOf != null;
+  }
+
+  /**
+   * The requirements an item concerns; empty for registers not indexed by requirement.
+   *
+   * @param item the item, not null
+   * @return the requirement ids
+   */
+  public Set<RequirementId> requirementsOf(T item) {
+    Objects.requireNonNull(item, "item");
+    return requirementsOf == null ? Set.of() : requirementsOf.apply(item);
+  }
+
+  /**
+   * Orders items by id, the order of {@link Register#items()}.
+   *
+   * @return the comparator
+   */
+  public Comparator<T> byId() {
+    return byId;
+  }
+
+  int ordinal() {
+    return ordinal;
+  }
+
+  void check(T item, QualitySystem system, List<SystemProblem> problems) {
+    checker.check(item, system, problems);
+  }
+
+  @Override
+  public String toString() {
+    return "register " + name;
+  }
+}

@@ -1,0 +1,71 @@
+package org.qms4j.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class HashTrieProperties {
+
+  /** A key whose hash code is chosen, so that keys collide in part or in full. */
+  record Key(int hash, int tag) {
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  record Op(boolean put, Key key, int value) {}
+
+  @Provide
+  Arbitrary<List<Op>> ops() {
+    // few distinct hashes and tags: full collisions, shared prefixes, replacements and removals
+    Arbitrary<Integer> hashes =
+        Arbitraries.oneOf(
+            Arbitraries.integers().between(0, 40),
+            Arbitraries.of(0, 32, 1024, 1 << 30, -1, Integer.MIN_VALUE, 0x7FFFFFFF),
+            Arbitraries.integers());
+    Arbitrary<Key> keys = net.jqwik.api.Combinators.combine(hashes, Arbitraries.integers().between(0, 3)).as(Key::new);
+    return net.jqwik.api.Combinators.combine(Arbitraries.of(true, true, false), keys, Arbitraries.integers().between(0, 5))
+        .as(Op::new)
+        .list()
+        .ofMaxSize(200);
+  }
+
+  @Property(tries = 500)
+  void anySequenceOfPutsAndRemoves_behavesLikeAHashMap_andLeavesEarlierVersionsAlone(@ForAll("ops") List<Op> ops) {
+    HashTrie<Key, Integer> trie = HashTrie.empty();
+    Map<Key, Integer> model = new HashMap<>();
+    for (Op op : ops) {
+      HashTrie<Key, Integer> before = trie;
+      Map<Key, Integer> beforeModel = new HashMap<>(model);
+      if (op.put()) {
+        trie = trie.put(op.key(), op.value());
+        model.put(op.key(), op.value());
+      } else {
+        trie = trie.remove(op.key());
+        model.remove(op.key());
+      }
+      assertSame(trie, model);
+      assertSame(before, beforeModel);
+    }
+  }
+
+  private static void assertSame(HashTrie<Key, Integer> trie, Map<Key, Integer> model) {
+    assertThat(trie.size()).isEqualTo(model.size());
+    model.forEach((k, v) -> assertThat(trie.get(k)).as("get %s", k).isEqualTo(v));
+    Map<Key, Integer> seen = new HashMap<>();
+    trie.forEach(seen::put);
+    assertThat(seen).isEqualTo(model);
+    for (int tag = 0; tag < 4; tag++) {
+      Key absent = new Key(7_777_777, tag + 10);
+      assertThat(trie.get(absent)).isNull();
+    }
+  }
+}
