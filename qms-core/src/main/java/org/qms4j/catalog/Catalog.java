@@ -60,6 +60,7 @@ import org.qms4j.internal.QmsStyle;
  */
 @Value.Immutable
 @QmsStyle
+@SuppressWarnings("immutables:incompat") // the index is a cache, not an attribute: see index()
 public abstract class Catalog {
   /** The longest clause number accepted. */
   public static final int MAX_NUMBER = 100;
@@ -178,7 +179,11 @@ public abstract class Catalog {
     }
   }
 
-  /** The look-up tables, built on first use. */
+  /**
+   * The look-up tables, built on first use and kept in a cache field rather than an Immutables
+   * {@code @Lazy} attribute, whose generated override would be public and expose this
+   * package-private type.
+   */
   CatalogIndex index() {
     CatalogIndex i = index;
     if (i == null) {

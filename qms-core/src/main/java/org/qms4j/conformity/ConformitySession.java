@@ -71,6 +71,8 @@ public final class ConformitySession {
   private @Nullable Instant[] horizons;
   /** The requirements by horizon. */
   private NavigableMap<Instant, Set<Integer>> due;
+  /** For each register some rule reads, how many of its items change state at each instant. */
+  private Map<RegisterType<?, ?>, NavigableMap<Instant, Integer>> registerDates;
 
   ConformitySession(ConformityEngine engine, Plan plan, QualitySystem system, Instant asOf) {
     this.engine = engine;
@@ -81,6 +83,34 @@ public final class ConformitySession {
     this.report = s.report;
     this.horizons = s.horizons;
     this.due = s.due;
+    this.registerDates = registerDates(plan, system);
+  }
+
+  /** The dates of the items of every register the plan's rules read, counted by instant. */
+  private static Map<RegisterType<?, ?>, NavigableMap<Instant, Integer>> registerDates(Plan plan, QualitySystem system) {
+    Map<RegisterType<?, ?>, NavigableMap<Instant, Integer>> all = new java.util.HashMap<>();
+    for (FactType type : plan.readers.keySet()) {
+      if (type instanceof RegisterType) {
+        RegisterType<?, ?> register = (RegisterType<?, ?>) type;
+        NavigableMap<Instant, Integer> dates = new TreeMap<>();
+        addDates(system, register, dates);
+        all.put(register, dates);
+      }
+    }
+    return all;
+  }
+
+  private static <K extends Comparable<? super K>, T> void addDates(
+      QualitySystem system, RegisterType<K, T> type, NavigableMap<Instant, Integer> dates) {
+    for (T item : system.register(type).items()) {
+      countDates(type, item, dates, 1);
+    }
+  }
+
+  private static <T> void countDates(RegisterType<?, T> type, T item, NavigableMap<Instant, Integer> dates, int by) {
+    for (Instant t : type.datesOf(item)) {
+      dates.merge(t, by, (a, b) -> a + b == 0 ? null : a + b);
+    }
   }
 
   /** Everything a full evaluation yields, committed only once it all succeeded. */
@@ -159,7 +189,9 @@ public final class ConformitySession {
     if (next == system) {
       return report;
     }
-    return apply(next, touched(type, old, item));
+    ConformityReport after = apply(next, touched(type, old, item));
+    moveDates(type, old, item);
+    return after;
   }
 
   /**
@@ -178,7 +210,21 @@ public final class ConformitySession {
     Objects.requireNonNull(id, "id");
     T old = system.register(type).get(id).orElse(null);
     QualitySystem next = system.without(type, id);
-    return apply(next, touched(type, old, null));
+    ConformityReport after = apply(next, touched(type, old, null));
+    moveDates(type, old, null);
+    return after;
+  }
+
+  private <T> void moveDates(RegisterType<?, T> type, @Nullable T old, @Nullable T item) {
+    NavigableMap<Instant, Integer> dates = registerDates.get(type);
+    if (dates != null) {
+      if (old != null) {
+        countDates(type, old, dates, -1);
+      }
+      if (item != null) {
+        countDates(type, item, dates, 1);
+      }
+    }
   }
 
   /**
@@ -331,6 +377,13 @@ public final class ConformitySession {
     for (int i : plan.instantDependent) {
       passed.add(i);
     }
+    for (Map.Entry<RegisterType<?, ?>, NavigableMap<Instant, Integer>> e : registerDates.entrySet()) {
+      if (!e.getValue().subMap(asOf, false, instant, true).isEmpty()) {
+        for (int i : readers(e.getKey())) {
+          passed.add(i);
+        }
+      }
+    }
     int[] indices = sorted(passed);
     Evaluation moved = new Evaluation(plan, system, instant, true);
     RequirementResult[] results = new RequirementResult[indices.length];
@@ -353,6 +406,9 @@ public final class ConformitySession {
   }
 
   private void commit(Plan nextPlan, QualitySystem next, State s) {
+    if (nextPlan != plan) {
+      registerDates = registerDates(nextPlan, next);
+    }
     plan = nextPlan;
     system = next;
     evaluation = s.evaluation;

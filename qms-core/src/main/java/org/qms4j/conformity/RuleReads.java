@@ -17,7 +17,8 @@ import org.qms4j.system.FactType;
  *       closed). The built-in rules read this.
  *   <li>{@link #and(FactType...)}: besides, whole registers or host facts of the snapshot ({@link
  *       RequirementFacts#system()}); any change to them judges again every requirement the rule
- *       applies to.
+ *       applies to, and so does time passing a date of any item of those registers ({@link
+ *       org.qms4j.system.RegisterType#datesOf}).
  *   <li>{@link #dependingOnInstant()}: besides, the decision may change at instants of its own
  *       (twelve months after a record's date, say): every move of a session's instant judges the
  *       rule's requirements again.

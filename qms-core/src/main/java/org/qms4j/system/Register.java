@@ -68,7 +68,7 @@ public final class Register<K extends Comparable<? super K>, T> {
             }
           }
         });
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     List<T>[] frozen = new List[table.size()];
     for (int i = 0; i < frozen.length; i++) {
       List<T> l = lists.get(i);

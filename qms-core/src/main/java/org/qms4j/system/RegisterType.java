@@ -1,5 +1,6 @@
 package org.qms4j.system;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
   private final Function<T, K> idOf;
   private final @Nullable Function<T, Set<RequirementId>> requirementsOf;
   private final Comparator<T> byId;
+  private final Function<T, List<Instant>> datesOf;
   private final Checker<T> checker;
 
   /** Checks an item against the snapshot it is to join; adds a problem for each violation. */
@@ -41,6 +43,7 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
       Class<T> itemType,
       Function<T, K> idOf,
       @Nullable Function<T, Set<RequirementId>> requirementsOf,
+      Function<T, List<Instant>> datesOf,
       Checker<T> checker) {
     this.name = name;
     this.itemName = itemName;
@@ -49,6 +52,7 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
     this.idOf = idOf;
     this.requirementsOf = requirementsOf;
     this.byId = Comparator.comparing(idOf);
+    this.datesOf = datesOf;
     this.checker = checker;
   }
 
@@ -109,6 +113,18 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
   public Set<RequirementId> requirementsOf(T item) {
     Objects.requireNonNull(item, "item");
     return requirementsOf == null ? Set.of() : requirementsOf.apply(item);
+  }
+
+  /**
+   * The instants at which an item's state may change as time passes: when evidence is collected,
+   * becomes effective and expires; when a finding is raised and closed. A conformity session
+   * judges again the rules that read this register when time passes one of them.
+   *
+   * @param item the item, not null
+   * @return the instants, possibly empty
+   */
+  public List<Instant> datesOf(T item) {
+    return datesOf.apply(Objects.requireNonNull(item, "item"));
   }
 
   /**
