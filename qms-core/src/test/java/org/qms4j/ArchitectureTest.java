@@ -1,5 +1,7 @@
 package org.qms4j;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -21,6 +23,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The architecture rules of qms-core: it is pure (no JSON, no I/O, no system clock, no standard
@@ -87,6 +90,75 @@ class ArchitectureTest {
           .should(notExposeInternalTypes())
           .as("public API members do not expose org.qms4j.internal types")
           .because("org.qms4j.internal is not exported, so users could not name those types");
+
+  @ArchTest
+  static final ArchRule exported_packages_are_null_marked =
+      classes()
+          .that()
+          .resideOutsideOfPackage("org.qms4j.internal..")
+          .and()
+          .arePublic()
+          .should(resideInANullMarkedPackage())
+          .as("every exported package of qms-core is @NullMarked")
+          .because("no method of the API accepts or returns null; absent values are Optional or empty");
+
+  @ArchTest
+  static final ArchRule api_types_are_immutable =
+      fields()
+          .that()
+          .areDeclaredInClassesThat(areApiValueTypes())
+          .and()
+          .areNotStatic()
+          .should(beFinalOrAPrivateCache())
+          .as("the fields of API types are final, or private caches marked @Cached")
+          .because("API values are immutable and thread-safe; builders, extensions, sessions and the"
+              + " facts lent to rules are the documented mutable exceptions");
+
+  private static ArchCondition<JavaClass> resideInANullMarkedPackage() {
+    return new ArchCondition<>("reside in a package annotated with @NullMarked") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        if (!c.getPackage().isAnnotatedWith(NullMarked.class)) {
+          events.add(SimpleConditionEvent.violated(c, "package " + c.getPackageName() + " of " + c.getName() + " is not @NullMarked"));
+        }
+      }
+    };
+  }
+
+  /** Public classes of exported packages, but for the documented mutable ones. */
+  private static DescribedPredicate<JavaClass> areApiValueTypes() {
+    Set<String> mutableByDesign =
+        Set.of(
+            "org.qms4j.catalog.CatalogExtension",
+            "org.qms4j.catalog.CatalogTailoring",
+            "org.qms4j.conformity.ConformitySession",
+            "org.qms4j.conformity.RequirementFacts");
+    return new DescribedPredicate<>("are API value types") {
+      @Override
+      public boolean test(JavaClass c) {
+        return c.getModifiers().contains(JavaModifier.PUBLIC)
+            && !c.getPackageName().startsWith("org.qms4j.internal")
+            && !c.getSimpleName().equals("Builder")
+            && !c.isAssignableTo(Throwable.class)
+            && !mutableByDesign.contains(c.getName());
+      }
+    };
+  }
+
+  private static ArchCondition<JavaField> beFinalOrAPrivateCache() {
+    return new ArchCondition<>("be final, or private and @Cached") {
+      @Override
+      public void check(JavaField field, ConditionEvents events) {
+        Set<JavaModifier> m = field.getModifiers();
+        boolean ok =
+            m.contains(JavaModifier.FINAL)
+                || (m.contains(JavaModifier.PRIVATE) && field.isAnnotatedWith(org.qms4j.internal.Cached.class));
+        if (!ok) {
+          events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is neither final nor a private @Cached field"));
+        }
+      }
+    };
+  }
 
   private static DescribedPredicate<JavaClass> ioTypes() {
     return new DescribedPredicate<>("are I/O types") {

@@ -17,6 +17,7 @@ public record CatalogId(String value) implements Comparable<CatalogId> {
   /**
    * Creates an identifier.
    *
+   * @param value 1 to 200 letters, digits or {@code . _ : / + -}, starting with a letter or digit (no {@code #}: it separates the catalog from the clause number in a {@link ClauseRef})
    * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */

@@ -18,6 +18,9 @@ public record CatalogProblem(Kind kind, String element, String message) {
   /**
    * Creates a problem.
    *
+   * @param kind what is wrong, not null
+   * @param element the element concerned, such as {@code clause 8.2 > clause 7.5.3} or {@code requirement x-1 in clause 4.1}; every value in it is shortened and escaped; not null
+   * @param message a plain-English explanation naming the offending value (shortened and escaped), not null
    * @throws NullPointerException if a part is null
    */
   public CatalogProblem {

@@ -24,6 +24,8 @@ public record ClauseRef(CatalogId catalog, String number) {
   /**
    * Creates a reference.
    *
+   * @param catalog the catalog, not null
+   * @param number the clause number: 1 to {@value Catalog#MAX_NUMBER} characters, one line, not blank, no control characters
    * @throws NullPointerException if a part is null
    * @throws InvalidModelException if the number is blank, too long or not one line
    */

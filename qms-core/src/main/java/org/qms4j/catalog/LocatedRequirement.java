@@ -20,6 +20,9 @@ public record LocatedRequirement(CatalogId catalog, List<String> clausePath, Req
   /**
    * Creates a located requirement.
    *
+   * @param catalog the catalog holding the requirement, not null
+   * @param clausePath the numbers of the holding clause and all its ancestors, outermost first: {@code [7, 7.5, 7.5.3]} for a requirement of clause {@code 7.5.3}; never empty
+   * @param requirement the requirement, not null
    * @throws NullPointerException if a part is null
    * @throws InvalidModelException if the clause path is empty
    */

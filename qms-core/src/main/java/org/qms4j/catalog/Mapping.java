@@ -28,6 +28,9 @@ public record Mapping(RequirementId source, MappingRelation relation, Requiremen
   /**
    * Creates a mapping.
    *
+   * @param source the requirement whose facts count, not null
+   * @param relation how the source relates to the target, not null
+   * @param target the requirement the facts count for, not null
    * @throws NullPointerException if a part is null
    * @throws InvalidModelException if source and target are the same requirement
    */

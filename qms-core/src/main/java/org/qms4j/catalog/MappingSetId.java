@@ -15,6 +15,7 @@ public record MappingSetId(String value) implements Comparable<MappingSetId> {
   /**
    * Creates an identifier.
    *
+   * @param value 1 to 200 letters, digits or {@code . _ : / # + - ( )}, starting with a letter or digit
    * @throws NullPointerException if the value is null
    * @throws InvalidModelException if the value is not a valid identifier
    */

@@ -20,6 +20,9 @@ public record ConfigurationProblem(Kind kind, String element, String message) {
   /**
    * Creates a problem.
    *
+   * @param kind what names nothing, not null
+   * @param element the scope or mapping concerned, not null
+   * @param message a plain-English explanation, not null
    * @throws NullPointerException if a part is null
    */
   public ConfigurationProblem {

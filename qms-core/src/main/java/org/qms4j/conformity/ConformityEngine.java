@@ -18,6 +18,7 @@ import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.Mapping;
 import org.qms4j.catalog.MappingSet;
 import org.qms4j.catalog.RequirementId;
+import org.qms4j.internal.Cached;
 import org.qms4j.internal.Checks;
 import org.qms4j.system.QualitySystem;
 
@@ -105,7 +106,7 @@ public final class ConformityEngine {
   private final List<Mapping> mappings;
   private final Map<RuleScope, List<Rule>> replacements;
   private final List<Map.Entry<RuleScope, Rule>> additions;
-  private volatile @Nullable Plan lastPlan;
+  @Cached private volatile @Nullable Plan lastPlan;
 
   private ConformityEngine(Builder b) {
     this.policy = b.policy;

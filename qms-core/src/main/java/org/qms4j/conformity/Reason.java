@@ -12,6 +12,7 @@ import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.FindingId;
+import org.qms4j.internal.Cached;
 import org.qms4j.internal.Checks;
 
 /**
@@ -42,7 +43,7 @@ public final class Reason {
 
   private final ReasonCode code;
   private final @Nullable String hostCode;
-  private @Nullable String message;
+  @Cached private @Nullable String message;
   private final @Nullable EvidenceKind evidenceKind;
   private final List<EvidenceId> evidence;
   private final List<FindingId> findings;

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.RequirementId;
+import org.qms4j.internal.Cached;
 
 /**
  * The engine's verdict on one requirement with the reasons behind it.
@@ -19,8 +20,8 @@ public final class RequirementResult {
   private final RequirementId requirement;
   private final ClauseRef clause;
   private final Verdict verdict;
-  private volatile @Nullable List<Reason> reasons;
-  private volatile @Nullable Supplier<List<Reason>> explanation;
+  @Cached private volatile @Nullable List<Reason> reasons;
+  @Cached private volatile @Nullable Supplier<List<Reason>> explanation;
 
   /**
    * Creates a result.

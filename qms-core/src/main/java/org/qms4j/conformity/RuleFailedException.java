@@ -13,6 +13,7 @@ import org.qms4j.internal.Checks;
 public class RuleFailedException extends QmsException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rule that failed. */
   private final String rule;
   private final transient RequirementId requirement;
 

@@ -14,7 +14,12 @@ import org.qms4j.catalog.RequirementId;
 public record StatusChange(
     RequirementId requirement, Optional<Verdict> before, Optional<Verdict> after) {
 
-  /** Creates a change; every part is required. */
+  /** Creates a change; every part is required.
+   *
+   * @param requirement the requirement, not null
+   * @param before its verdict in the earlier report, empty if it was not there
+   * @param after its verdict in the later report, empty if it is no longer there
+   */
   public StatusChange {
     Objects.requireNonNull(requirement, "requirement");
     Objects.requireNonNull(before, "before");

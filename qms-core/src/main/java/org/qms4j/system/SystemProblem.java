@@ -17,6 +17,9 @@ public record SystemProblem(Kind kind, String element, String message) {
   /**
    * Creates a problem.
    *
+   * @param kind what is wrong, not null
+   * @param element the element concerned, such as {@code evidence ev-1} or {@code exclusion of requirement r-1}; values in it are shortened and escaped; not null
+   * @param message a short plain-English explanation naming the offending values, not null
    * @throws NullPointerException if a part is null
    */
   public SystemProblem {
