@@ -283,7 +283,16 @@ public final class CatalogExtension {
     }
 
     void onClause(String number, String action, UnaryOperator<Clause> rewrite) {
-      if (!rewriteClause(clauses, number, rewrite)) {
+      boolean found;
+      try {
+        found = rewriteClause(clauses, number, rewrite);
+      } catch (InvalidCatalogException tooDeep) {
+        // a clause added below the deepest level: report it with every other problem, leave the
+        // tree as it was (rewriteClause changes nothing until the whole path is rebuilt)
+        problems.addAll(tooDeep.problems());
+        return;
+      }
+      if (!found) {
         problems.add(
             new CatalogProblem(
                 CatalogProblem.Kind.DANGLING_REFERENCE,

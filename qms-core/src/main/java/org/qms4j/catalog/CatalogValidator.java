@@ -139,10 +139,15 @@ final class CatalogValidator {
     if (problem != null) {
       return problem;
     }
-    if (Character.isWhitespace(number.charAt(0)) || Character.isWhitespace(number.charAt(number.length() - 1))) {
+    if (isSpace(number.charAt(0)) || isSpace(number.charAt(number.length() - 1))) {
       return "starts or ends with white space";
     }
     return null;
+  }
+
+  /** White space, including the no-break spaces that text copied from web pages carries. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isChildNumber(String parent, String child) {

@@ -17,7 +17,8 @@ public enum NumberingStyle {
   DOTTED,
   /**
    * Free labels: any printable text without line breaks, at most {@value Catalog#MAX_NUMBER}
-   * characters, unique in the catalog. Nesting is given by the clause tree alone, never by prefixes.
+   * characters, with no white space (no-break spaces included) at either end, unique in the
+   * catalog. Nesting is given by the clause tree alone, never by prefixes.
    */
   FREE
 }
