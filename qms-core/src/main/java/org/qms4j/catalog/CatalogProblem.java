@@ -9,7 +9,10 @@ import java.util.Objects;
  *
  * @param kind what is wrong, not null
  * @param element the element concerned, such as {@code clause 8.2 > clause 7.5.3} or {@code
- *     requirement x-1 in clause 4.1}; every value in it is shortened and escaped; not null
+ *     requirement x-1 in clause 4.1}: a clause with at most its two nearest ancestors ({@code ... >}
+ *     before them when there are more); clause numbers and texts in it are shortened to 80
+ *     characters and escaped, ids (at most 200 letters, digits and safe punctuation) appear whole;
+ *     not null
  * @param message a plain-English explanation naming the offending value (shortened and escaped),
  *     not null
  */

@@ -98,9 +98,7 @@ public final class CatalogTailoring {
    * @return this tailoring
    */
   public CatalogTailoring select(String... numbers) {
-    for (String n : numbers) {
-      selected.add(Objects.requireNonNull(n, "number"));
-    }
+    selected.addAll(checked(numbers, "numbers"));
     return this;
   }
 
@@ -111,9 +109,7 @@ public final class CatalogTailoring {
    * @return this tailoring
    */
   public CatalogTailoring drop(String... numbers) {
-    for (String n : numbers) {
-      dropped.add(Objects.requireNonNull(n, "number"));
-    }
+    dropped.addAll(checked(numbers, "numbers"));
     return this;
   }
 
@@ -124,10 +120,17 @@ public final class CatalogTailoring {
    * @return this tailoring
    */
   public CatalogTailoring dropRequirement(RequirementId... ids) {
-    for (RequirementId r : ids) {
-      droppedRequirements.add(Objects.requireNonNull(r, "id"));
-    }
+    droppedRequirements.addAll(checked(ids, "ids"));
     return this;
+  }
+
+  /** The values as a list, or a NullPointerException before anything is added. */
+  private static <T> List<T> checked(T[] values, String name) {
+    Objects.requireNonNull(values, name);
+    for (T v : values) {
+      Objects.requireNonNull(v, name);
+    }
+    return List.of(values);
   }
 
   /**

@@ -37,7 +37,7 @@ final class CatalogValidator {
     catalog.source().ifPresent(s -> text(s, Catalog.MAX_NOTE, self, "source"));
     catalog.note().ifPresent(s -> text(s, Catalog.MAX_NOTE, self, "note"));
     Deque<Object[]> stack = new ArrayDeque<>();
-    pushAll(stack, catalog.clauses(), null, "");
+    pushAll(stack, catalog.clauses(), null, new String[0]);
     while (!stack.isEmpty()) {
       Object[] frame = stack.pop();
       if (++clauseCount > Catalog.MAX_CLAUSES) {
@@ -45,8 +45,10 @@ final class CatalogValidator {
         return problems;
       }
       Clause clause = (Clause) frame[0];
-      String element = clause(clause, (String) frame[1], (String) frame[2]);
-      pushAll(stack, clause.subClauses(), clause.number(), element + " > ");
+      String[] ancestors = (String[]) frame[2];
+      String shown = shown(clause.number());
+      String element = clause(clause, (String) frame[1], prefix(ancestors) + "clause " + shown);
+      pushAll(stack, clause.subClauses(), clause.number(), append(ancestors, shown));
     }
     Set<RequirementId> dropped =
         catalog.tailoring().map(Tailoring::droppedRequirements).orElse(Set.of());
@@ -65,15 +67,38 @@ final class CatalogValidator {
     return problems;
   }
 
-  private static void pushAll(Deque<Object[]> stack, List<Clause> subs, @Nullable String parent, String path) {
+  private static void pushAll(Deque<Object[]> stack, List<Clause> subs, @Nullable String parent, String[] ancestors) {
     for (int i = subs.size() - 1; i >= 0; i--) {
-      stack.push(new Object[] {subs.get(i), parent, path});
+      stack.push(new Object[] {subs.get(i), parent, ancestors});
     }
   }
 
-  private String clause(Clause clause, @Nullable String parent, String path) {
+  /** A clause number as elements show it: shortened and escaped, quoted when blank. */
+  private static String shown(String number) {
+    return number.isBlank() ? Checks.quote(number) : Checks.printable(number);
+  }
+
+  /** The ancestors an element names: the two nearest, after "... > " when there are more. */
+  private static String prefix(String[] ancestors) {
+    StringBuilder s = new StringBuilder();
+    int from = Math.max(0, ancestors.length - 2);
+    if (from > 0) {
+      s.append("... > ");
+    }
+    for (int i = from; i < ancestors.length; i++) {
+      s.append("clause ").append(ancestors[i]).append(" > ");
+    }
+    return s.toString();
+  }
+
+  private static String[] append(String[] ancestors, String number) {
+    String[] next = java.util.Arrays.copyOf(ancestors, ancestors.length + 1);
+    next[ancestors.length] = number;
+    return next;
+  }
+
+  private String clause(Clause clause, @Nullable String parent, String element) {
     String number = clause.number();
-    String element = path + "clause " + (number.isBlank() ? Checks.quote(number) : Checks.printable(number));
     String malformed = catalog.numbering() == NumberingStyle.DOTTED ? dottedProblem(number) : freeProblem(number);
     if (malformed != null) {
       add(CatalogProblem.Kind.MALFORMED_CLAUSE_NUMBER, element, "number " + Checks.quote(number) + " " + malformed);
@@ -176,7 +201,9 @@ final class CatalogValidator {
     line(requirement.summary(), Catalog.MAX_SUMMARY, element, "summary");
     requirement.guidance().ifPresent(g -> text(g, Catalog.MAX_GUIDANCE, element, "guidance"));
     for (RequirementId target : requirement.related()) {
-      related.add(new Object[] {target, element});
+      if (!requirement.externalReferences().contains(target)) {
+        related.add(new Object[] {target, element});
+      }
     }
   }
 

@@ -103,7 +103,8 @@ public abstract class Requirement {
 
   /**
    * Requirements this one refers to that the catalog need not hold: another catalog's, or a
-   * withdrawn item. Never checked.
+   * withdrawn item. Never checked; an id named here may also be in {@link #related()} without being
+   * checked there.
    *
    * @return the referenced requirement ids, possibly empty
    */

@@ -134,8 +134,30 @@ public final class Checks {
       if (isLineBreaking(c) || Character.isISOControl(c)) {
         return "holds " + describe(c) + " at index " + i + "; expected one line without control characters";
       }
+      if (isInvisible(value, i)) {
+        return "holds " + describe(c) + " at index " + i + "; expected no invisible formatting character or lone surrogate";
+      }
     }
     return null;
+  }
+
+  /**
+   * Whether the character at {@code i} is an invisible formatting character (zero-width space,
+   * byte-order mark, bidirectional overrides: Unicode category Cf) or half of a broken surrogate
+   * pair.
+   */
+  private static boolean isInvisible(String value, int i) {
+    char c = value.charAt(i);
+    if (Character.getType(c) == Character.FORMAT) {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(value.charAt(i - 1));
+    }
+    return false;
   }
 
   /**
@@ -197,7 +219,8 @@ public final class Checks {
 
   /**
    * Shortens and escapes a value for an error message: at most 80 characters of it, control
-   * characters, line and paragraph separators, quotes and backslashes escaped, {@code ...} where
+   * characters, line and paragraph separators, invisible formatting characters (such as
+   * bidirectional overrides), broken surrogates, quotes and backslashes escaped, {@code ...} where
    * it was cut. Every value a message quotes goes through here.
    *
    * @param value any text
@@ -213,7 +236,10 @@ public final class Checks {
           && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         shown = value.substring(i, i + 2);
-      } else if (Character.isISOControl(c) || isLineBreaking(c) || Character.isSurrogate(c)) {
+      } else if (Character.isISOControl(c)
+          || isLineBreaking(c)
+          || Character.isSurrogate(c)
+          || Character.getType(c) == Character.FORMAT) {
         shown = String.format("\\u%04x", (int) c);
       } else if (c == '\'' || c == '\\') {
         shown = "\\" + c;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -210,10 +209,6 @@ class CatalogLimitsTest {
   }
 
   @Test
-  @Disabled(
-      "bug: a problem's element repeats every ancestor's number (32 levels of up to 93 characters) and a"
-          + " duplicate's message embeds the earlier element too, so this message is about 41,000 characters"
-          + " (up to about 120,000 with 20 such problems); elements need a bounded form of the path")
   void build_deepTreeOfLongNumbers_givesABoundedMessage() {
     Clause tree = null;
     Clause twin = null;

@@ -190,9 +190,14 @@ class CatalogProperties {
       this.parent = parent;
     }
 
+    /** The element as problems name it: the clause after at most its two nearest ancestors. */
     String element() {
-      String own = "clause " + number;
-      return parent == null ? own : parent.element() + " > " + own;
+      List<String> chain = new ArrayList<>();
+      for (MClause c = this; c != null; c = c.parent) {
+        chain.add(0, "clause " + c.number);
+      }
+      String shown = String.join(" > ", chain.subList(Math.max(0, chain.size() - 3), chain.size()));
+      return chain.size() > 3 ? "... > " + shown : shown;
     }
 
     Clause build() {

@@ -253,11 +253,13 @@ class CatalogTailoringTest {
 
     assertThatThrownBy(() -> tailoring.id(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
     assertThatThrownBy(() -> tailoring.title(null)).isInstanceOf(NullPointerException.class).hasMessage("title");
-    assertThatThrownBy(() -> tailoring.select("4", null)).isInstanceOf(NullPointerException.class).hasMessage("number");
-    assertThatThrownBy(() -> tailoring.drop((String) null)).isInstanceOf(NullPointerException.class).hasMessage("number");
+    assertThatThrownBy(() -> tailoring.select("4", null)).isInstanceOf(NullPointerException.class).hasMessage("numbers");
+    assertThatThrownBy(() -> tailoring.drop((String) null)).isInstanceOf(NullPointerException.class).hasMessage("numbers");
     assertThatThrownBy(() -> tailoring.dropRequirement((RequirementId) null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("id");
+        .hasMessage("ids");
+    // a refused call adds nothing: the tailoring still selects everything
+    assertThat(tailoring.build().tailoring().orElseThrow().selectedClauses()).isEmpty();
     assertThatThrownBy(() -> tailoring.rationale(null)).isInstanceOf(NullPointerException.class).hasMessage("rationale");
   }
 }

@@ -387,4 +387,18 @@ class NumberingStyleTest {
                 "clause 2",
                 "label holds character U+0000 at index 1; expected one line without control characters"));
   }
+
+  @Test
+  void freeNumber_withInvisibleFormattingOrBrokenSurrogate_isReportedEscaped() {
+    for (String number : List.of("820.30\u202E(a)", "\u200B820.30", "820.30\uFEFF", "820.30\uD800")) {
+      List<CatalogProblem> problems = problemsOf(catalog(NumberingStyle.FREE, clause(number)));
+
+      assertThat(problems).as(number).extracting(CatalogProblem::kind).containsExactly(CatalogProblem.Kind.MALFORMED_CLAUSE_NUMBER);
+      assertThat(problems.get(0).message()).as(number).contains("invisible formatting character or lone surrogate");
+      String shown = problems.get(0).element() + problems.get(0).message();
+      assertThat(shown.chars().filter(c -> Character.getType(c) == Character.FORMAT || Character.isSurrogate((char) c)))
+          .as("no raw formatting character or surrogate in %s", number)
+          .isEmpty();
+    }
+  }
 }
