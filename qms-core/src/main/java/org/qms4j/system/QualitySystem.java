@@ -251,7 +251,7 @@ public final class QualitySystem {
    * @return the items, unmodifiable; empty if there are none
    */
   public List<Evidence> evidenceFor(RequirementId id) {
-    return register(Registers.EVIDENCE).itemsFor(id);
+    return register(Registers.EVIDENCE).itemsFor(Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -280,7 +280,7 @@ public final class QualitySystem {
    * @return the findings, unmodifiable; empty if there are none
    */
   public List<Finding> findingsFor(RequirementId id) {
-    return register(Registers.FINDINGS).itemsFor(id);
+    return register(Registers.FINDINGS).itemsFor(Objects.requireNonNull(id, "id"));
   }
 
   /**
@@ -743,6 +743,7 @@ public final class QualitySystem {
      * @return this builder
      */
     public <K extends Comparable<? super K>, T> Builder addAll(RegisterType<K, T> type, Iterable<? extends T> items) {
+      Objects.requireNonNull(type, "type");
       Objects.requireNonNull(items, "items").forEach(item -> add(type, item));
       return this;
     }
