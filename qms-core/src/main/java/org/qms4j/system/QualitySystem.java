@@ -33,12 +33,11 @@ import org.qms4j.internal.HashTrie;
  * <h2>Consistency</h2>
  *
  * <p>A snapshot is always consistent: requirement ids are unique across its catalogs; every
- * register item and exclusion refers only to requirements and clauses the system holds, and every
- * mapping set to at least one catalog the system holds (or one derived from it); ids are unique
- * within each register; an exclusion is refused where the catalog does not permit excluding a
- * requirement it covers, and two different exclusions may not cover the same requirement. Whatever
- * is wrong is reported at once, as a list of {@link SystemProblem}s in one {@link
- * InvalidSystemException}, and nothing is built or changed. Limits: the organisation
+ * register item, exclusion and mapping set refers only to requirements, clauses and catalogs the
+ * system holds; ids are unique within each register; an exclusion is refused where the catalog
+ * does not permit excluding a requirement it covers, and two different exclusions may not cover
+ * the same requirement. Whatever is wrong is reported at once, as a list of {@link SystemProblem}s
+ * in one {@link InvalidSystemException}, and nothing is built or changed. Limits: the organisation
  * at most {@value #MAX_ORGANISATION} characters on one line, the scope statement at most {@value
  * #MAX_SCOPE}.
  *

@@ -127,18 +127,10 @@ final class SystemBasis {
         problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, element, "was added more than once"));
         continue;
       }
-      // a set is refused only when it touches nothing the system holds; a mapping whose other end
-      // is missing is ignored by the engine (ConformityEngine#check lists it)
-      CatalogId source = set.sourceCatalog();
-      CatalogId target = set.targetCatalog();
-      if (holding(source) == null && holding(target) == null) {
-        problems.add(
-            unknown(
-                element,
-                source.equals(target)
-                    ? "maps catalog " + source + ", which the system does not hold (nor one derived from it)"
-                    : "maps catalogs " + source + " and " + target
-                        + ", neither of which the system holds (nor one derived from them)"));
+      for (CatalogId id : List.of(set.sourceCatalog(), set.targetCatalog())) {
+        if (holding(id) == null) {
+          problems.add(unknown(element, "maps catalog " + id + ", which the system does not hold (nor one derived from it)"));
+        }
       }
     }
     return new SystemBasis(
