@@ -289,4 +289,26 @@ public final class Checks {
     }
     return s.toString();
   }
+
+  /**
+   * Lists values for a message: the first {@code max}, each through {@link #printable}, and how
+   * many more there are: {@code [a, b, c, ... and 7 more]}.
+   *
+   * @param values the values, shown by their {@code toString}
+   * @param max how many to show at most
+   * @return the list as text
+   */
+  public static String listed(java.util.Collection<?> values, int max) {
+    StringBuilder s = new StringBuilder("[");
+    int shown = 0;
+    for (Object v : values) {
+      if (shown == max) {
+        s.append(", ... and ").append(values.size() - max).append(" more");
+        break;
+      }
+      s.append(shown == 0 ? "" : ", ").append(printable(String.valueOf(v)));
+      shown++;
+    }
+    return s.append(']').toString();
+  }
 }

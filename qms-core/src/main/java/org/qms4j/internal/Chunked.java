@@ -1,5 +1,7 @@
 package org.qms4j.internal;
 
+import java.util.Objects;
+
 /**
  * A fixed-size persistent array: a 32-way trie whose update copies only the path from the root to
  * one leaf (at most four arrays of 32 slots below a million elements), so that a report changed in
@@ -49,6 +51,7 @@ public final class Chunked<T> {
 
   @SuppressWarnings("unchecked")
   public T get(int i) {
+    Objects.checkIndex(i, size);
     Object[] node = root;
     for (int level = shift; level > 0; level -= BITS) {
       node = (Object[]) node[(i >>> level) & MASK];
@@ -58,6 +61,7 @@ public final class Chunked<T> {
 
   /** Returns a copy with one element replaced; this array is unchanged. */
   public Chunked<T> with(int i, T value) {
+    Objects.checkIndex(i, size);
     return new Chunked<>(set(root, shift, i, value), shift, size);
   }
 

@@ -27,7 +27,7 @@ public final class HostFactKey<T> implements FactType {
   private final Class<T> type;
 
   private HostFactKey(String name, Class<T> type) {
-    this.name = Checks.id(name, "host fact key: name");
+    this.name = Checks.id(Objects.requireNonNull(name, "name"), "host fact key: name");
     this.type = Objects.requireNonNull(type, "type");
   }
 

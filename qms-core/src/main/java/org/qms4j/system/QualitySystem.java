@@ -351,7 +351,7 @@ public final class QualitySystem {
           List.of(
               new SystemProblem(
                   SystemProblem.Kind.NOT_FOUND,
-                  type.itemName() + " " + id,
+                  type.itemName() + " " + Checks.printable(String.valueOf(id)),
                   "cannot be removed: the " + type.name() + " register holds no such item")));
     }
     return withRegister(type, before.without(id));
@@ -454,8 +454,8 @@ public final class QualitySystem {
    *
    * @param set the mapping set, not null
    * @return the new snapshot
-   * @throws InvalidSystemException if the system holds neither the set's source nor its target
-   *     catalog (nor one derived from them)
+   * @throws InvalidSystemException if the system does not hold both the set's source and its
+   *     target catalog (or catalogs derived from them): a system holds the sets it uses
    */
   public QualitySystem withMappingSet(MappingSet set) {
     Objects.requireNonNull(set, "set");
@@ -556,8 +556,8 @@ public final class QualitySystem {
       problems.add(
           new SystemProblem(
               SystemProblem.Kind.UNKNOWN_REFERENCE,
-              type.itemName() + " " + type.idOf(item),
-              "refers to " + (unknown.size() == 1 ? "requirement " : "requirements ") + unknown
+              type.itemName() + " " + Checks.printable(String.valueOf(type.idOf(item))),
+              "refers to " + (unknown.size() == 1 ? "requirement " : "requirements ") + Checks.listed(unknown, 5)
                   + ", which no catalog of the system holds"));
     }
   }
@@ -677,7 +677,7 @@ public final class QualitySystem {
     public Builder addCatalog(Catalog catalog) {
       Objects.requireNonNull(catalog, "catalog");
       if (catalogs.putIfAbsent(catalog.id(), catalog) != null) {
-        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, "catalog " + catalog.id(), "was added more than once"));
+        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, "catalog " + Checks.printable(catalog.id().value()), "was added more than once"));
       }
       basis = null;
       return this;
@@ -704,7 +704,7 @@ public final class QualitySystem {
     public Builder addMappingSet(MappingSet set) {
       Objects.requireNonNull(set, "set");
       if (mappingSets.putIfAbsent(set.id(), set) != null) {
-        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, "mapping set " + set.id(), "was added more than once"));
+        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, "mapping set " + Checks.printable(set.id().value()), "was added more than once"));
       }
       basis = null;
       return this;
@@ -726,7 +726,7 @@ public final class QualitySystem {
       HashTrie<K, T> trie = (HashTrie<K, T>) items[type.ordinal()];
       K id = type.idOf(type.itemType().cast(item));
       if (trie.get(id) != null) {
-        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, type.itemName() + " " + id, "was added more than once"));
+        problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, type.itemName() + " " + Checks.printable(String.valueOf(id)), "was added more than once"));
       } else {
         items[type.ordinal()] = trie.put(id, item);
       }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
+import org.qms4j.internal.Checks;
 
 /**
  * The requirements of a system's catalogs in order, each with its ordinal, shared by every snapshot
@@ -33,7 +34,7 @@ final class RequirementTable {
           problems.add(
               new SystemProblem(
                   SystemProblem.Kind.REPEATED_REQUIREMENT_ID,
-                  "requirement " + located.id(),
+                  "requirement " + Checks.printable(located.id().value()),
                   "is held by both "
                       + list.get(earlier).catalog()
                       + " and "

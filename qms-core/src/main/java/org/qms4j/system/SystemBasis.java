@@ -65,7 +65,7 @@ final class SystemBasis {
     List<Exclusion> list = List.copyOf(new LinkedHashSet<>(given));
     Map<RequirementId, Exclusion> index = new HashMap<>();
     for (Exclusion exclusion : list) {
-      String element = "exclusion of " + exclusion.target();
+      String element = "exclusion of " + Checks.printable(exclusion.target());
       List<LocatedRequirement> targets = new ArrayList<>();
       if (exclusion.requirement().isPresent()) {
         int i = table.ordinal(exclusion.requirement().get());
@@ -122,12 +122,12 @@ final class SystemBasis {
   SystemBasis withMappingSets(List<MappingSet> given, List<SystemProblem> problems) {
     Map<MappingSetId, MappingSet> sets = new LinkedHashMap<>();
     for (MappingSet set : given) {
-      String element = "mapping set " + set.id();
+      String element = "mapping set " + Checks.printable(set.id().value());
       if (sets.putIfAbsent(set.id(), set) != null) {
         problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, element, "was added more than once"));
         continue;
       }
-      for (CatalogId id : List.of(set.sourceCatalog(), set.targetCatalog())) {
+      for (CatalogId id : new LinkedHashSet<>(List.of(set.sourceCatalog(), set.targetCatalog()))) {
         if (holding(id) == null) {
           problems.add(unknown(element, "maps catalog " + id + ", which the system does not hold (nor one derived from it)"));
         }
