@@ -148,7 +148,7 @@ public final class ConformityEngine {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(asOf, "asOf");
     Plan plan = plan(system);
-    Evaluation evaluation = new Evaluation(plan, system, asOf, false);
+    Evaluation evaluation = new Evaluation(plan, system, asOf);
     RequirementResult[] results = new RequirementResult[plan.size()];
     for (int i = 0; i < results.length; i++) {
       results[i] = evaluation.evaluate(i);
@@ -201,7 +201,7 @@ public final class ConformityEngine {
     if (i == null) {
       throw new InvalidModelException("engine: the system holds no requirement " + requirement);
     }
-    return new Evaluation(plan, system, asOf, false).factsFor(i);
+    return new Evaluation(plan, system, asOf).factsFor(i);
   }
 
   /**

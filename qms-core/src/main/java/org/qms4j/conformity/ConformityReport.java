@@ -3,6 +3,7 @@ package org.qms4j.conformity;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,21 +66,43 @@ public final class ConformityReport {
    * paths moved in step; the cost depends on the number of indices, not on the report's size.
    */
   ConformityReport with(int[] indices, RequirementResult[] replacements) {
-    Chunked<RequirementResult> r = results;
-    Chunked<Rollup> u = rollups;
+    Chunked<RequirementResult> r = results.withAll(indices, replacements, indices.length);
+    // the roll-up nodes whose counts move, each moved once per changed requirement on its path
+    int[] nodes = new int[8];
+    Object[] moved = new Object[8];
+    int n = 0;
     for (int k = 0; k < indices.length; k++) {
       int i = indices[k];
-      RequirementResult before = r.get(i);
-      RequirementResult after = replacements[k];
-      // replaced even when the verdict stays: the reasons may have moved
-      r = r.with(i, after);
-      if (before.verdict() != after.verdict()) {
-        for (int node : plan.paths[i]) {
-          u = u.with(node, u.get(node).moved(before.verdict(), after.verdict(), policy));
+      Verdict before = results.get(i).verdict();
+      Verdict after = replacements[k].verdict();
+      if (before == after) {
+        // replaced even when the verdict stays: the reasons may have moved
+        continue;
+      }
+      for (int node : plan.paths[i]) {
+        int at = indexOf(nodes, n, node);
+        if (at < 0) {
+          if (n == nodes.length) {
+            nodes = Arrays.copyOf(nodes, n * 2);
+            moved = Arrays.copyOf(moved, n * 2);
+          }
+          nodes[n] = node;
+          moved[n] = rollups.get(node);
+          at = n++;
         }
+        moved[at] = ((Rollup) moved[at]).moved(before, after, policy);
       }
     }
-    return new ConformityReport(plan, asOf, policy, r, u);
+    return new ConformityReport(plan, asOf, policy, r, rollups.withAll(nodes, moved, n));
+  }
+
+  private static int indexOf(int[] nodes, int n, int node) {
+    for (int k = 0; k < n; k++) {
+      if (nodes[k] == node) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** This report as of another instant, for a session that moved there without any change. */

@@ -71,6 +71,10 @@ public final class ConformitySession {
   private @Nullable Instant[] horizons;
   /** The requirements by horizon. */
   private NavigableMap<Instant, Set<Integer>> due;
+  /** Requirements judged again since their horizon was last worked out: it is worked out when the session moves. */
+  private boolean[] stale;
+  private int[] staleList = new int[16];
+  private int staleCount;
   /** For each register some rule reads, how many of its items change state at each instant. */
   private Map<RegisterType<?, ?>, NavigableMap<Instant, Integer>> registerDates;
 
@@ -83,6 +87,7 @@ public final class ConformitySession {
     this.report = s.report;
     this.horizons = s.horizons;
     this.due = s.due;
+    this.stale = new boolean[plan.size()];
     this.registerDates = registerDates(plan, system);
   }
 
@@ -129,13 +134,13 @@ public final class ConformitySession {
   }
 
   private static State full(ConformityEngine engine, Plan plan, QualitySystem system, Instant asOf) {
-    Evaluation evaluation = new Evaluation(plan, system, asOf, true);
+    Evaluation evaluation = new Evaluation(plan, system, asOf);
     RequirementResult[] results = new RequirementResult[plan.size()];
     Instant[] horizons = new Instant[plan.size()];
     NavigableMap<Instant, Set<Integer>> due = new TreeMap<>();
     for (int i = 0; i < results.length; i++) {
       results[i] = evaluation.evaluate(i);
-      horizons[i] = evaluation.horizon;
+      horizons[i] = evaluation.horizonOf(i);
       if (horizons[i] != null) {
         due.computeIfAbsent(horizons[i], k -> new HashSet<>()).add(i);
       }
@@ -216,7 +221,7 @@ public final class ConformitySession {
   }
 
   private <T> void moveDates(RegisterType<?, T> type, @Nullable T old, @Nullable T item) {
-    NavigableMap<Instant, Integer> dates = registerDates.get(type);
+    NavigableMap<Instant, Integer> dates = registerDates.isEmpty() ? null : registerDates.get(type);
     if (dates != null) {
       if (old != null) {
         countDates(type, old, dates, -1);
@@ -370,6 +375,7 @@ public final class ConformitySession {
       commit(plan, system, full(engine, plan, system, instant));
       return report;
     }
+    refreshStaleHorizons();
     Set<Integer> passed = new HashSet<>();
     for (Set<Integer> bucket : due.headMap(instant, true).values()) {
       passed.addAll(bucket);
@@ -385,12 +391,12 @@ public final class ConformitySession {
       }
     }
     int[] indices = sorted(passed);
-    Evaluation moved = new Evaluation(plan, system, instant, true);
+    Evaluation moved = new Evaluation(plan, system, instant);
     RequirementResult[] results = new RequirementResult[indices.length];
     Instant[] next = new Instant[indices.length];
     for (int k = 0; k < indices.length; k++) {
       results[k] = moved.evaluate(indices[k]);
-      next[k] = moved.horizon;
+      next[k] = moved.horizonOf(indices[k]);
     }
     ConformityReport after = report.at(instant).with(indices, results);
     evaluation = moved;
@@ -405,6 +411,30 @@ public final class ConformitySession {
     return report;
   }
 
+  /** Works out the horizons of the requirements judged again since the session last moved. */
+  private void refreshStaleHorizons() {
+    int[] indices = Arrays.copyOf(staleList, staleCount);
+    Instant[] next = new Instant[staleCount];
+    for (int k = 0; k < staleCount; k++) {
+      next[k] = evaluation.horizonOf(indices[k]);
+      stale[indices[k]] = false;
+    }
+    staleCount = 0;
+    moveHorizons(indices, next);
+  }
+
+  private void markStale(int[] indices) {
+    for (int i : indices) {
+      if (!stale[i]) {
+        stale[i] = true;
+        if (staleCount == staleList.length) {
+          staleList = Arrays.copyOf(staleList, staleCount * 2);
+        }
+        staleList[staleCount++] = i;
+      }
+    }
+  }
+
   private void commit(Plan nextPlan, QualitySystem next, State s) {
     if (nextPlan != plan) {
       registerDates = registerDates(nextPlan, next);
@@ -415,17 +445,17 @@ public final class ConformitySession {
     report = s.report;
     horizons = s.horizons;
     due = s.due;
+    stale = new boolean[nextPlan.size()];
+    staleCount = 0;
   }
 
   /** Judges the indices again on the next snapshot, and commits only if every one succeeds. */
   private ConformityReport apply(QualitySystem next, int[] indices) {
     RequirementResult[] results = new RequirementResult[indices.length];
-    Instant[] next2 = new Instant[indices.length];
     evaluation.bind(next);
     try {
       for (int k = 0; k < indices.length; k++) {
         results[k] = evaluation.evaluate(indices[k]);
-        next2[k] = evaluation.horizon;
       }
     } catch (RuntimeException | Error e) {
       evaluation.bind(system);
@@ -434,7 +464,7 @@ public final class ConformitySession {
     ConformityReport after = report.with(indices, results);
     system = next;
     report = after;
-    moveHorizons(indices, next2);
+    markStale(indices);
     return report;
   }
 
@@ -506,10 +536,12 @@ public final class ConformitySession {
     return unique(all, all.length);
   }
 
+  private static final int[] NONE = new int[0];
+
   private int[] readers(FactType type) {
     Map<FactType, int[]> readers = plan.readers;
-    int[] r = readers.get(type);
-    return r == null ? new int[0] : r;
+    int[] r = readers.isEmpty() ? null : readers.get(type);
+    return r == null ? NONE : r;
   }
 
   private static int add(int[] all, int n, int i) {

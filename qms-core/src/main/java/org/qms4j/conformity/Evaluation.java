@@ -20,10 +20,10 @@ import org.qms4j.system.QualitySystem;
 
 /**
  * Evaluates the requirements of one plan against one snapshot as of one instant, one requirement
- * after the other, reusing its scratch space. Confined to one thread. When tracking, it also works
- * out each requirement's horizon: the first instant after {@code asOf} at which one of its facts
- * changes state (collected, effective, expired, raised, closed), so that a session moving forward
- * judges again only the requirements whose horizon it passes.
+ * after the other, reusing its scratch space. Confined to one thread. It also works out a
+ * requirement's horizon: the first instant after {@code asOf} at which one of its facts changes
+ * state (collected, effective, expired, raised, closed), so that a session moving forward judges
+ * again only the requirements whose horizon it passes.
  */
 final class Evaluation {
   static final Comparator<Evidence> EVIDENCE_BY_ID = Comparator.comparing(Evidence::id);
@@ -33,16 +33,12 @@ final class Evaluation {
   private final Instant asOf;
   private final RequirementFacts facts;
   private final List<Reason> reasons = new ArrayList<>();
-  private final boolean tracking;
   private QualitySystem system;
-  /** The horizon of the requirement evaluated last, when tracking; null for never. */
-  @Nullable Instant horizon;
 
-  Evaluation(Plan plan, QualitySystem system, Instant asOf, boolean tracking) {
+  Evaluation(Plan plan, QualitySystem system, Instant asOf) {
     this.plan = plan;
     this.system = system;
     this.asOf = asOf;
-    this.tracking = tracking;
     this.facts = new RequirementFacts(asOf, system);
   }
 
@@ -57,7 +53,6 @@ final class Evaluation {
   }
 
   RequirementResult evaluate(int i) {
-    horizon = null;
     RequirementResult excluded = plan.excluded[i];
     if (excluded != null) {
       return excluded;
@@ -65,9 +60,6 @@ final class Evaluation {
     LocatedRequirement r = plan.requirements[i];
     List<Evidence> evidence = system.evidenceFor(r.id());
     List<Finding> findings = system.findingsFor(r.id());
-    if (tracking) {
-      horizon = horizon(i, evidence, findings);
-    }
     if (plan.lazy[i]) {
       facts.reset(r, plan.slots[i], evidence, List.of(), findings, Map.of(), false);
       Verdict verdict = run(i, r, false);
@@ -162,7 +154,7 @@ final class Evaluation {
 
     @Override
     public List<Reason> get() {
-      return new Evaluation(plan, system, asOf, false).explain(index);
+      return new Evaluation(plan, system, asOf).explain(index);
     }
   }
 
@@ -213,11 +205,18 @@ final class Evaluation {
     return ArrayView.copyOf(list.toArray(), list.size());
   }
 
-  /** The first instant after asOf at which a fact of the requirement, or of its sources, changes. */
-  private @Nullable Instant horizon(int i, List<Evidence> evidence, List<Finding> findings) {
+  /**
+   * The requirement's horizon: the first instant after asOf at which one of its facts, or of its
+   * mapped sources, changes state; null when none ever does, or the requirement is excluded.
+   */
+  @Nullable Instant horizonOf(int i) {
+    if (plan.excluded[i] != null) {
+      return null;
+    }
+    RequirementId id = plan.requirements[i].id();
     Instant h = null;
-    h = evidenceHorizon(evidence, h);
-    h = findingHorizon(findings, h);
+    h = evidenceHorizon(system.evidenceFor(id), h);
+    h = findingHorizon(system.findingsFor(id), h);
     for (int s : plan.covering[i]) {
       RequirementId sid = plan.requirements[s].id();
       h = evidenceHorizon(system.evidenceFor(sid), h);

@@ -26,14 +26,6 @@ public interface RollupPolicy {
    * @return the worst-case policy
    */
   static RollupPolicy worstCase() {
-    return counts -> {
-      Verdict worst = Verdict.NOT_APPLICABLE;
-      for (Verdict v : Verdict.values()) {
-        if (counts.count(v) > 0) {
-          worst = worst.worse(v);
-        }
-      }
-      return worst;
-    };
+    return WorstCaseRollup.POLICY;
   }
 }

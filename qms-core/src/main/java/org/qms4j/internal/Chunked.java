@@ -75,4 +75,54 @@ public final class Chunked<T> {
     }
     return copy;
   }
+
+  /**
+   * Returns a copy with the elements at the given indices replaced, copying each node on their
+   * paths once however many of the indices share it; this array is unchanged.
+   *
+   * @param indices the indices, each within the size
+   * @param values the new values, one per index
+   * @param n how many of the pairs to apply
+   * @return the new array
+   */
+  public Chunked<T> withAll(int[] indices, Object[] values, int n) {
+    if (n == 0) {
+      return this;
+    }
+    if (n == 1) {
+      @SuppressWarnings("unchecked")
+      T value = (T) values[0];
+      return with(indices[0], value);
+    }
+    Object[][] owned = new Object[1 + n * (1 + shift / BITS)][];
+    int ownedCount = 0;
+    Object[] newRoot = root.clone();
+    owned[ownedCount++] = newRoot;
+    for (int k = 0; k < n; k++) {
+      int i = indices[k];
+      Objects.checkIndex(i, size);
+      Object[] node = newRoot;
+      for (int level = shift; level > 0; level -= BITS) {
+        int slot = (i >>> level) & MASK;
+        Object[] child = (Object[]) node[slot];
+        if (!isOwned(owned, ownedCount, child)) {
+          child = child.clone();
+          owned[ownedCount++] = child;
+          node[slot] = child;
+        }
+        node = child;
+      }
+      node[i & MASK] = values[k];
+    }
+    return new Chunked<>(newRoot, shift, size);
+  }
+
+  private static boolean isOwned(Object[][] owned, int count, Object[] node) {
+    for (int k = 0; k < count; k++) {
+      if (owned[k] == node) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -318,17 +318,22 @@ public final class QualitySystem {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(item, "item");
     type.itemType().cast(item);
-    List<SystemProblem> problems = new ArrayList<>(0);
-    checkReferences(type, item, basis.table, problems);
-    throwIfAny(problems);
+    if (!knowsEveryRequirementOf(type, item)) {
+      List<SystemProblem> problems = new ArrayList<>(1);
+      checkReferences(type, item, basis.table, problems);
+      throw new InvalidSystemException(problems);
+    }
     Register<K, T> before = register(type);
     Register<K, T> after = before.with(item);
     if (after == before) {
       return this;
     }
     QualitySystem next = withRegister(type, after);
-    type.check(item, next, problems);
-    throwIfAny(problems);
+    if (type.hasChecks()) {
+      List<SystemProblem> problems = new ArrayList<>(0);
+      type.check(item, next, problems);
+      throwIfAny(problems);
+    }
     return next;
   }
 
@@ -539,6 +544,15 @@ public final class QualitySystem {
     Register<?, ?>[] next = registers.clone();
     next[type.ordinal()] = register;
     return new QualitySystem(organisation, scope, basis, next, hostFacts);
+  }
+
+  private <T> boolean knowsEveryRequirementOf(RegisterType<?, T> type, T item) {
+    for (RequirementId r : type.requirementsOf(item)) {
+      if (basis.table.ordinal(r) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <T> void checkReferences(

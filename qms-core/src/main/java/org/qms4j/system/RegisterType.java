@@ -140,6 +140,18 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
     return ordinal;
   }
 
+  /** A checker for registers whose items need no check beyond their references. */
+  static final Checker<Object> NO_CHECKS = (item, system, problems) -> {};
+
+  @SuppressWarnings("unchecked")
+  static <T> Checker<T> noChecks() {
+    return (Checker<T>) (Checker<?>) NO_CHECKS;
+  }
+
+  boolean hasChecks() {
+    return checker != NO_CHECKS;
+  }
+
   void check(T item, QualitySystem system, List<SystemProblem> problems) {
     checker.check(item, system, problems);
   }

@@ -25,7 +25,7 @@ public final class Registers {
           Evidence::id,
           Evidence::requirements,
           e -> dates(e.collectedAt(), e.effectiveFrom(), e.expiresAt()),
-          (i, s, p) -> {});
+          RegisterType.noChecks());
 
   /** The finding register, indexed by the requirements each finding is raised against. */
   public static final RegisterType<FindingId, Finding> FINDINGS =
@@ -37,7 +37,7 @@ public final class Registers {
           Finding::id,
           Finding::requirements,
           f -> dates(f.raisedAt(), f.closedAt()),
-          (i, s, p) -> {});
+          RegisterType.noChecks());
 
   private static final List<RegisterType<?, ?>> ALL = List.of(EVIDENCE, FINDINGS);
 

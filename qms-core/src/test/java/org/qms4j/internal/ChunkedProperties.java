@@ -84,4 +84,30 @@ class ChunkedProperties {
     Arrays.fill(values, 7);
     assertHolds(versions.get(0), given, "after the input array changed");
   }
+
+  @Property(tries = 150)
+  void withAll_anyBatch_equalsTheSameUpdatesOneByOne_andLeavesTheOriginalAlone(@ForAll("cases") Case c) {
+    Integer[] values = new Integer[c.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = -i;
+    }
+    Chunked<Integer> original = Chunked.of(values);
+    int[] indices = new int[c.updates().size()];
+    Object[] batch = new Object[c.updates().size()];
+    Chunked<Integer> oneByOne = original;
+    Integer[] model = values.clone();
+    for (int k = 0; k < indices.length; k++) {
+      Update u = c.updates().get(k);
+      indices[k] = u.at();
+      batch[k] = u.value();
+      oneByOne = oneByOne.with(u.at(), u.value());
+      model[u.at()] = u.value();
+    }
+
+    Chunked<Integer> batched = original.withAll(indices, batch, indices.length);
+
+    assertHolds(batched, model, "batched");
+    assertHolds(oneByOne, model, "one by one");
+    assertHolds(original, values, "original");
+  }
 }
