@@ -15,5 +15,11 @@ module org.qms4j.core {
   exports org.qms4j.conformity;
   exports org.qms4j.evidence;
   exports org.qms4j.finding;
+  exports org.qms4j.standards;
   exports org.qms4j.system;
+
+  uses org.qms4j.catalog.CatalogProvider;
+
+  provides org.qms4j.catalog.CatalogProvider with
+      org.qms4j.standards.StandardCatalogProvider;
 }

@@ -149,6 +149,14 @@ public abstract class Catalog {
   public abstract Optional<String> note();
 
   /**
+   * The inputs the catalog requires top management to review (ISO 9001 9.3.2, ISO 13485 5.6.2),
+   * in the order the source lists them; codes are unique within the catalog.
+   *
+   * @return the review inputs, possibly empty
+   */
+  public abstract List<ReviewInput> reviewInputs();
+
+  /**
    * The catalogs this one is derived from, nearest first: the base of an extension or tailoring,
    * then the base's own lineage. Empty for a catalog that derives from none.
    *

@@ -242,6 +242,7 @@ public final class CatalogExtension {
               .note(Optional.ofNullable(note))
               .lineage(lineage(base, id))
               .tailoring(base.tailoring())
+              .reviewInputs(base.reviewInputs())
               .clauses(tree.clauses)
               .build();
       if (problems.isEmpty()) {

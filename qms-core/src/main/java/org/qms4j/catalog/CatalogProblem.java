@@ -50,6 +50,8 @@ public record CatalogProblem(Kind kind, String element, String message) {
     DUPLICATE_REQUIREMENT_ID,
     /** A reference names a requirement or clause that does not exist. */
     DANGLING_REFERENCE,
+    /** Two review inputs of the catalog share a code. */
+    DUPLICATE_REVIEW_INPUT,
     /** The clause tree is deeper, or the catalog larger, than the documented limits. */
     TOO_LARGE
   }

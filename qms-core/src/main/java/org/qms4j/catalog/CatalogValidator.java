@@ -36,6 +36,15 @@ final class CatalogValidator {
     line(catalog.publisher(), Catalog.MAX_TITLE, self, "publisher");
     catalog.source().ifPresent(s -> text(s, Catalog.MAX_NOTE, self, "source"));
     catalog.note().ifPresent(s -> text(s, Catalog.MAX_NOTE, self, "note"));
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (ReviewInput input : catalog.reviewInputs()) {
+      if (!codes.add(input.code())) {
+        add(CatalogProblem.Kind.DUPLICATE_REVIEW_INPUT, self, "review input " + input.code() + " is listed more than once");
+      }
+    }
+    if (catalog.lineage().size() > Catalog.MAX_DEPTH) {
+      add(CatalogProblem.Kind.TOO_LARGE, self, "lineage holds " + catalog.lineage().size() + " catalogs; expected at most " + Catalog.MAX_DEPTH);
+    }
     Deque<Object[]> stack = new ArrayDeque<>();
     pushAll(stack, catalog.clauses(), null, new String[0]);
     while (!stack.isEmpty()) {

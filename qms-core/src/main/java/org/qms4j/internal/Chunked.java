@@ -94,35 +94,42 @@ public final class Chunked<T> {
       T value = (T) values[0];
       return with(indices[0], value);
     }
-    Object[][] owned = new Object[1 + n * (1 + shift / BITS)][];
-    int ownedCount = 0;
-    Object[] newRoot = root.clone();
-    owned[ownedCount++] = newRoot;
+    // sort the pairs by index (stable, so the last of equal indices wins), then copy each node once
+    Integer[] order = new Integer[n];
     for (int k = 0; k < n; k++) {
-      int i = indices[k];
-      Objects.checkIndex(i, size);
-      Object[] node = newRoot;
-      for (int level = shift; level > 0; level -= BITS) {
-        int slot = (i >>> level) & MASK;
-        Object[] child = (Object[]) node[slot];
-        if (!isOwned(owned, ownedCount, child)) {
-          child = child.clone();
-          owned[ownedCount++] = child;
-          node[slot] = child;
-        }
-        node = child;
-      }
-      node[i & MASK] = values[k];
+      Objects.checkIndex(indices[k], size);
+      order[k] = k;
     }
-    return new Chunked<>(newRoot, shift, size);
+    java.util.Arrays.sort(order, (x, y) -> Integer.compare(indices[x], indices[y]));
+    int[] sorted = new int[n];
+    Object[] sortedValues = new Object[n];
+    for (int k = 0; k < n; k++) {
+      sorted[k] = indices[order[k]];
+      sortedValues[k] = values[order[k]];
+    }
+    return new Chunked<>(setAll(root, shift, sorted, sortedValues, 0, n), shift, size);
   }
 
-  private static boolean isOwned(Object[][] owned, int count, Object[] node) {
-    for (int k = 0; k < count; k++) {
-      if (owned[k] == node) {
-        return true;
+  /** A copy of the node with the sorted pairs {@code [from, to)} set below it. */
+  private static Object[] setAll(Object[] node, int level, int[] indices, Object[] values, int from, int to) {
+    Object[] copy = node.clone();
+    if (level == 0) {
+      for (int k = from; k < to; k++) {
+        copy[indices[k] & MASK] = values[k];
       }
+      return copy;
     }
-    return false;
+    int k = from;
+    while (k < to) {
+      int slot = (indices[k] >>> level) & MASK;
+      int end = k + 1;
+      while (end < to && ((indices[end] >>> level) & MASK) == slot) {
+        end++;
+      }
+      copy[slot] = setAll((Object[]) node[slot], level - BITS, indices, values, k, end);
+      k = end;
+    }
+    return copy;
   }
+
 }

@@ -1,23 +1,27 @@
 package org.qms4j.internal;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A persistent hash map: a 32-way hash array mapped trie whose {@link #put} and {@link #remove}
- * copy only the path from the root to one entry (at most seven small arrays, usually three or four),
- * so that a changed map shares everything else with the one it came from. Keys and values are
- * never null. Immutable and thread-safe; depth is bounded by the 32 bits of a hash, so no
- * operation recurses deeper than eight levels whatever the keys.
+ * A persistent hash map: a 32-way hash trie whose leaves are flat arrays of up to {@value
+ * #LEAF} entries ordered by hash. {@link #put} and {@link #remove} copy only the path from the root
+ * to one leaf, so that a changed map shares everything else with the one it came from. A leaf
+ * splits into 32 children by the next five bits of the hash when it outgrows {@value #LEAF}
+ * entries; once all 32 bits are used, a leaf holds every key of one full hash however many there
+ * are. Keys and values are never null. Immutable and thread-safe; no operation recurses deeper
+ * than eight levels whatever the keys.
  *
  * @param <K> the key type; its {@code hashCode} and {@code equals} must be consistent
  * @param <V> the value type
  */
 public final class HashTrie<K, V> {
-  private static final Node EMPTY_NODE = new Node(0, new Object[0]);
-  private static final HashTrie<?, ?> EMPTY = new HashTrie<>(EMPTY_NODE, 0);
+  /** The most entries a leaf holds before it splits (unless all 32 bits of hash are used up). */
+  static final int LEAF = 32;
+
+  private static final Leaf EMPTY_LEAF = new Leaf(new int[0], new Object[0]);
+  private static final HashTrie<?, ?> EMPTY = new HashTrie<>(EMPTY_LEAF, 0);
 
   private final Node root;
   private final int size;
@@ -59,24 +63,16 @@ public final class HashTrie<K, V> {
     int hash = key.hashCode();
     Node node = root;
     int shift = 0;
-    while (true) {
-      if (node instanceof Collision) {
-        return (V) ((Collision) node).find(key);
-      }
+    while (node instanceof Branch) {
+      Branch b = (Branch) node;
       int bit = bit(hash, shift);
-      if ((node.bitmap & bit) == 0) {
+      if ((b.bitmap & bit) == 0) {
         return null;
       }
-      int at = 2 * index(node.bitmap, bit);
-      Object k = node.array[at];
-      Object v = node.array[at + 1];
-      if (k == null) {
-        node = (Node) v;
-        shift += 5;
-      } else {
-        return k.equals(key) ? (V) v : null;
-      }
+      node = b.children[index(b.bitmap, bit)];
+      shift += 5;
     }
+    return (V) ((Leaf) node).find(hash, key);
   }
 
   /**
@@ -88,9 +84,12 @@ public final class HashTrie<K, V> {
    */
   public HashTrie<K, V> put(K key, V value) {
     Objects.requireNonNull(value, "value");
-    boolean[] added = new boolean[1];
-    Node next = root.put(0, key.hashCode(), key, value, added);
-    return next == root ? this : new HashTrie<>(next, added[0] ? size + 1 : size);
+    int before = size;
+    Node next = root.put(0, key.hashCode(), key, value);
+    if (next == root) {
+      return this;
+    }
+    return new HashTrie<>(next, before + (root.count() == next.count() ? 0 : 1));
   }
 
   /**
@@ -125,174 +124,219 @@ public final class HashTrie<K, V> {
     return Integer.bitCount(bitmap & (bit - 1));
   }
 
-  /**
-   * A bitmap-indexed node: for every bit set, a pair in {@code array}: key and value, or null and a
-   * child node.
-   */
-  private static class Node {
-    final int bitmap;
-    final Object[] array;
-
-    Node(int bitmap, Object[] array) {
-      this.bitmap = bitmap;
-      this.array = array;
-    }
-
-    @Nullable Node put(int shift, int hash, Object key, Object value, boolean[] added) {
-      int bit = bit(hash, shift);
-      int at = 2 * index(bitmap, bit);
-      if ((bitmap & bit) == 0) {
-        Object[] copy = new Object[array.length + 2];
-        System.arraycopy(array, 0, copy, 0, at);
-        copy[at] = key;
-        copy[at + 1] = value;
-        System.arraycopy(array, at, copy, at + 2, array.length - at);
-        added[0] = true;
-        return new Node(bitmap | bit, copy);
-      }
-      Object k = array[at];
-      Object v = array[at + 1];
-      if (k == null) {
-        Node child = (Node) v;
-        Node next = child.put(shift + 5, hash, key, value, added);
-        return next == child ? this : with(at + 1, next);
-      }
-      if (k.equals(key)) {
-        return v == value ? this : with(at + 1, value);
-      }
-      added[0] = true;
-      Node merged = merge(shift + 5, k.hashCode(), k, v, hash, key, value);
-      Object[] copy = array.clone();
-      copy[at] = null;
-      copy[at + 1] = merged;
-      return new Node(bitmap, copy);
-    }
+  /** A node: a branch of up to 32 children, or a leaf of entries. */
+  private abstract static class Node {
+    /** This node with the key bound to the value: this node if it already was. */
+    abstract Node put(int shift, int hash, Object key, Object value);
 
     /** This node without the key: this node if absent, null if nothing would be left. */
+    abstract @Nullable Node remove(int shift, int hash, Object key);
+
+    abstract void forEach(BiConsumer<Object, Object> action);
+
+    /** How many entries the node holds, for telling a replacement from an addition. */
+    abstract int count();
+  }
+
+  /** Up to 32 children selected by five bits of the hash; never empty. */
+  private static final class Branch extends Node {
+    final int bitmap;
+    final Node[] children;
+    final int count;
+
+    Branch(int bitmap, Node[] children, int count) {
+      this.bitmap = bitmap;
+      this.children = children;
+      this.count = count;
+    }
+
+    @Override
+    int count() {
+      return count;
+    }
+
+    @Override
+    Node put(int shift, int hash, Object key, Object value) {
+      int bit = bit(hash, shift);
+      int at = index(bitmap, bit);
+      if ((bitmap & bit) == 0) {
+        Node[] copy = new Node[children.length + 1];
+        System.arraycopy(children, 0, copy, 0, at);
+        copy[at] = EMPTY_LEAF.put(shift + 5, hash, key, value);
+        System.arraycopy(children, at, copy, at + 1, children.length - at);
+        return new Branch(bitmap | bit, copy, count + 1);
+      }
+      Node child = children[at];
+      Node next = child.put(shift + 5, hash, key, value);
+      if (next == child) {
+        return this;
+      }
+      Node[] copy = children.clone();
+      copy[at] = next;
+      return new Branch(bitmap, copy, count + next.count() - child.count());
+    }
+
+    @Override
     @Nullable Node remove(int shift, int hash, Object key) {
       int bit = bit(hash, shift);
       if ((bitmap & bit) == 0) {
         return this;
       }
-      int at = 2 * index(bitmap, bit);
-      Object k = array[at];
-      Object v = array[at + 1];
-      if (k == null) {
-        Node child = (Node) v;
-        Node next = child.remove(shift + 5, hash, key);
-        if (next == child) {
-          return this;
-        }
-        if (next == null) {
-          return without(at, bit);
-        }
-        if (next.isSinglePair()) {
-          Object[] copy = array.clone();
-          copy[at] = next.array[0];
-          copy[at + 1] = next.array[1];
-          return new Node(bitmap, copy);
-        }
-        return with(at + 1, next);
+      int at = index(bitmap, bit);
+      Node child = children[at];
+      Node next = child.remove(shift + 5, hash, key);
+      if (next == child) {
+        return this;
       }
-      return k.equals(key) ? without(at, bit) : this;
-    }
-
-    boolean isSinglePair() {
-      return array.length == 2 && array[0] != null;
-    }
-
-    private Node with(int at, Object value) {
-      Object[] copy = array.clone();
-      copy[at] = value;
-      return new Node(bitmap, copy);
-    }
-
-    private @Nullable Node without(int at, int bit) {
-      if (array.length == 2) {
-        return null;
+      if (next == null) {
+        if (children.length == 1) {
+          return null;
+        }
+        Node[] copy = new Node[children.length - 1];
+        System.arraycopy(children, 0, copy, 0, at);
+        System.arraycopy(children, at + 1, copy, at, children.length - at - 1);
+        return new Branch(bitmap & ~bit, copy, count - 1);
       }
-      Object[] copy = new Object[array.length - 2];
-      System.arraycopy(array, 0, copy, 0, at);
-      System.arraycopy(array, at + 2, copy, at, array.length - at - 2);
-      return new Node(bitmap & ~bit, copy);
+      Node[] copy = children.clone();
+      copy[at] = next;
+      return new Branch(bitmap, copy, count - 1);
     }
 
+    @Override
     void forEach(BiConsumer<Object, Object> action) {
-      for (int i = 0; i < array.length; i += 2) {
-        if (array[i] == null) {
-          ((Node) array[i + 1]).forEach(action);
-        } else {
-          action.accept(array[i], array[i + 1]);
-        }
+      for (Node child : children) {
+        child.forEach(action);
       }
-    }
-
-    private static Node merge(int shift, int h1, Object k1, Object v1, int h2, Object k2, Object v2) {
-      if (shift >= 32) {
-        return new Collision(h1, new Object[] {k1, v1, k2, v2});
-      }
-      int b1 = bit(h1, shift);
-      int b2 = bit(h2, shift);
-      if (b1 == b2) {
-        return new Node(b1, new Object[] {null, merge(shift + 5, h1, k1, v1, h2, k2, v2)});
-      }
-      return Integer.compareUnsigned(b1, b2) < 0
-          ? new Node(b1 | b2, new Object[] {k1, v1, k2, v2})
-          : new Node(b1 | b2, new Object[] {k2, v2, k1, v1});
     }
   }
 
-  /** Entries whose keys share all 32 bits of their hash, in a plain array of pairs. */
-  private static final class Collision extends Node {
-    private final int hash;
+  /** Entries ordered by hash: {@code hashes[i]} is the hash of key {@code kv[2i]}, value {@code kv[2i+1]}. */
+  private static final class Leaf extends Node {
+    final int[] hashes;
+    final Object[] kv;
 
-    Collision(int hash, Object[] array) {
-      super(0, array);
-      this.hash = hash;
-    }
-
-    @Nullable Object find(Object key) {
-      for (int i = 0; i < array.length; i += 2) {
-        if (array[i].equals(key)) {
-          return array[i + 1];
-        }
-      }
-      return null;
+    Leaf(int[] hashes, Object[] kv) {
+      this.hashes = hashes;
+      this.kv = kv;
     }
 
     @Override
-    @Nullable Node put(int shift, int h, Object key, Object value, boolean[] added) {
-      for (int i = 0; i < array.length; i += 2) {
-        if (array[i].equals(key)) {
-          if (array[i + 1] == value) {
-            return this;
-          }
-          Object[] copy = array.clone();
-          copy[i + 1] = value;
-          return new Collision(hash, copy);
+    int count() {
+      return hashes.length;
+    }
+
+    /** The first slot whose hash is not below the given one. */
+    private int lowerBound(int hash) {
+      int low = 0;
+      int high = hashes.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (hashes[mid] < hash) {
+          low = mid + 1;
+        } else {
+          high = mid;
         }
       }
-      added[0] = true;
-      Object[] copy = Arrays.copyOf(array, array.length + 2);
-      copy[array.length] = key;
-      copy[array.length + 1] = value;
-      return new Collision(hash, copy);
+      return low;
+    }
+
+    private int slotOf(int hash, Object key) {
+      for (int i = lowerBound(hash); i < hashes.length && hashes[i] == hash; i++) {
+        if (kv[2 * i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Nullable Object find(int hash, Object key) {
+      int i = slotOf(hash, key);
+      return i < 0 ? null : kv[2 * i + 1];
     }
 
     @Override
-    @Nullable Node remove(int shift, int h, Object key) {
-      for (int i = 0; i < array.length; i += 2) {
-        if (array[i].equals(key)) {
-          if (array.length == 2) {
-            return null;
-          }
-          Object[] copy = new Object[array.length - 2];
-          System.arraycopy(array, 0, copy, 0, i);
-          System.arraycopy(array, i + 2, copy, i, array.length - i - 2);
-          return new Collision(hash, copy);
+    Node put(int shift, int hash, Object key, Object value) {
+      int i = slotOf(hash, key);
+      if (i >= 0) {
+        if (kv[2 * i + 1] == value) {
+          return this;
         }
+        Object[] copy = kv.clone();
+        copy[2 * i + 1] = value;
+        return new Leaf(hashes, copy);
       }
-      return this;
+      int at = lowerBound(hash);
+      int n = hashes.length;
+      int[] h = new int[n + 1];
+      Object[] e = new Object[2 * n + 2];
+      System.arraycopy(hashes, 0, h, 0, at);
+      System.arraycopy(kv, 0, e, 0, 2 * at);
+      h[at] = hash;
+      e[2 * at] = key;
+      e[2 * at + 1] = value;
+      System.arraycopy(hashes, at, h, at + 1, n - at);
+      System.arraycopy(kv, 2 * at, e, 2 * at + 2, 2 * (n - at));
+      Leaf grown = new Leaf(h, e);
+      return n + 1 > LEAF && shift < 32 ? grown.split(shift) : grown;
+    }
+
+    /** A branch of leaves holding this leaf's entries, sorted by the five bits at {@code shift}. */
+    private Node split(int shift) {
+      int bitmap = 0;
+      for (int hash : hashes) {
+        bitmap |= bit(hash, shift);
+      }
+      Node[] children = new Node[Integer.bitCount(bitmap)];
+      int[] sizes = new int[children.length];
+      for (int hash : hashes) {
+        sizes[index(bitmap, bit(hash, shift))]++;
+      }
+      int[][] h = new int[children.length][];
+      Object[][] e = new Object[children.length][];
+      for (int c = 0; c < children.length; c++) {
+        h[c] = new int[sizes[c]];
+        e[c] = new Object[2 * sizes[c]];
+      }
+      int[] filled = new int[children.length];
+      for (int i = 0; i < hashes.length; i++) {
+        int c = index(bitmap, bit(hashes[i], shift));
+        int k = filled[c]++;
+        h[c][k] = hashes[i];
+        e[c][2 * k] = kv[2 * i];
+        e[c][2 * k + 1] = kv[2 * i + 1];
+      }
+      for (int c = 0; c < children.length; c++) {
+        Leaf leaf = new Leaf(h[c], e[c]);
+        // every key of one slot may share the next five bits too: split again, bounded by 32 bits
+        children[c] = leaf.count() > LEAF && shift + 5 < 32 ? leaf.split(shift + 5) : leaf;
+      }
+      return new Branch(bitmap, children, hashes.length);
+    }
+
+    @Override
+    @Nullable Node remove(int shift, int hash, Object key) {
+      int i = slotOf(hash, key);
+      if (i < 0) {
+        return this;
+      }
+      int n = hashes.length;
+      if (n == 1) {
+        return null;
+      }
+      int[] h = new int[n - 1];
+      Object[] e = new Object[2 * n - 2];
+      System.arraycopy(hashes, 0, h, 0, i);
+      System.arraycopy(kv, 0, e, 0, 2 * i);
+      System.arraycopy(hashes, i + 1, h, i, n - i - 1);
+      System.arraycopy(kv, 2 * i + 2, e, 2 * i, 2 * (n - i - 1));
+      return new Leaf(h, e);
+    }
+
+    @Override
+    void forEach(BiConsumer<Object, Object> action) {
+      for (int i = 0; i < hashes.length; i++) {
+        action.accept(kv[2 * i], kv[2 * i + 1]);
+      }
     }
   }
 }

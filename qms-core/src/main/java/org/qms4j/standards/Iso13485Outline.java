@@ -97,8 +97,8 @@ final class Iso13485Outline {
         clause 6.1 | Provision of resources
           requirement - | NOT_PERMITTED | Work out and supply what the QMS needs in people, equipment and other means to operate, stay effective and satisfy customers and regulators.
         clause 6.2 | Human resources
-          requirement PROCEDURE,RECORD | NOT_PERMITTED | Make sure staff doing quality-affecting work are competent; document how competence, training and awareness are handled, check training works in proportion to risk, and keep records.
-          guidance Documented process for competence, training and awareness; maintain records of education, training, skills and experience.
+          requirement PROCEDURE,TRAINING_RECORD | NOT_PERMITTED | Make sure staff doing quality-affecting work are competent; document how competence, training and awareness are handled, check training works in proportion to risk, and keep records.
+          guidance Documented process for competence, training and awareness; maintain records of education, training, skills and experience (kind TRAINING_RECORD for the records).
         clause 6.3 | Infrastructure
           requirement DOCUMENT,RECORD | ACTIVITY_NOT_PERFORMED | Document the infrastructure needed for conforming product and orderly handling (buildings, equipment, software, support services) and its maintenance; keep maintenance records.
           guidance Documented infrastructure and maintenance requirements; maintain records of maintenance.

@@ -65,8 +65,8 @@ final class Iso7101Outline {
           requirement - | NOT_PERMITTED | Determine and provide the people, infrastructure and other resources the quality system needs to run and improve.
           guidance Harmonized-structure level: any ISO 7101 sub-clauses of 7.1 could not be confirmed and are folded into this requirement.
         clause 7.2 | Competence
-          requirement RECORD | NOT_PERMITTED | Define the competence each role affecting quality needs, make sure people have it through education, training or experience, close gaps and check the result.
-          guidance Retain: evidence of competence is kept as documented information (harmonized structure; ISO 7101 wording not confirmed).
+          requirement TRAINING_RECORD | NOT_PERMITTED | Define the competence each role affecting quality needs, make sure people have it through education, training or experience, close gaps and check the result.
+          guidance Retain: evidence of competence is kept as documented information (harmonized structure; ISO 7101 wording not confirmed); expected as training records (kind TRAINING_RECORD).
         clause 7.3 | Awareness
           requirement - | NOT_PERMITTED | Make sure people working for the organization know the quality policy, the objectives that concern them, their own contribution and the effects of not conforming.
         clause 7.4 | Communication

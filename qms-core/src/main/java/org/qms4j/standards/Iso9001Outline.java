@@ -90,8 +90,8 @@ final class Iso9001Outline {
           clause 7.1.6 | Organizational knowledge
             requirement - | NOT_PERMITTED | Work out the knowledge needed to run processes and achieve conformity, keep it available, and plan how to gain new knowledge as needs change.
         clause 7.2 | Competence
-          requirement RECORD | NOT_PERMITTED | Define the competence needed for work affecting QMS performance, make sure people have it, close gaps, check those actions worked and keep evidence.
-          guidance Retain documented information as evidence of competence.
+          requirement TRAINING_RECORD | NOT_PERMITTED | Define the competence needed for work affecting QMS performance, make sure people have it, close gaps, check those actions worked and keep evidence.
+          guidance Retain documented information as evidence of competence; qms4j expects it as training records (kind TRAINING_RECORD).
         clause 7.3 | Awareness
           requirement - | NOT_PERMITTED | Make sure people working under the organisation's control know the policy, their relevant objectives, their contribution and the consequences of not conforming.
         clause 7.4 | Communication

@@ -68,4 +68,25 @@ class HashTrieProperties {
       assertThat(trie.get(absent)).isNull();
     }
   }
+
+  @net.jqwik.api.Example
+  void manyKeysOfOneFullHash_andManyOfOneSlot_allStayFindable() {
+    HashTrie<Key, Integer> trie = HashTrie.empty();
+    Map<Key, Integer> model = new HashMap<>();
+    for (int tag = 0; tag < 100; tag++) {
+      // 100 keys sharing all 32 bits, and 100 sharing the low 20 bits only
+      Key full = new Key(123_456_789, tag);
+      Key low = new Key((tag << 20) | 0x5_5555, tag);
+      trie = trie.put(full, tag).put(low, -tag);
+      model.put(full, tag);
+      model.put(low, -tag);
+    }
+    assertSame(trie, model);
+    for (int tag = 0; tag < 100; tag += 2) {
+      trie = trie.remove(new Key(123_456_789, tag)).remove(new Key((tag << 20) | 0x5_5555, tag));
+      model.remove(new Key(123_456_789, tag));
+      model.remove(new Key((tag << 20) | 0x5_5555, tag));
+    }
+    assertSame(trie, model);
+  }
 }
