@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HashTrie<K, V> {
   /** The most entries a leaf holds before it splits (unless all 32 bits of hash are used up). */
-  static final int LEAF = 32;
+  static final int LEAF = 64;
 
   private static final Leaf EMPTY_LEAF = new Leaf(new int[0], new Object[0]);
   private static final HashTrie<?, ?> EMPTY = new HashTrie<>(EMPTY_LEAF, 0);
