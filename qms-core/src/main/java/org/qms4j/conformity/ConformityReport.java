@@ -110,11 +110,6 @@ public final class ConformityReport {
     return new ConformityReport(plan, instant, policy, results, rollups);
   }
 
-  /** The result at an index of the plan. */
-  RequirementResult resultAt(int i) {
-    return results.get(i);
-  }
-
   /**
    * The instant the report was made as of.
    *

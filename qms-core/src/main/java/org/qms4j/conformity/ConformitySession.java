@@ -3,7 +3,6 @@ package org.qms4j.conformity;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -452,16 +451,18 @@ public final class ConformitySession {
   /** Judges the indices again on the next snapshot, and commits only if every one succeeds. */
   private ConformityReport apply(QualitySystem next, int[] indices) {
     RequirementResult[] results = new RequirementResult[indices.length];
+    ConformityReport after;
     evaluation.bind(next);
     try {
       for (int k = 0; k < indices.length; k++) {
         results[k] = evaluation.evaluate(indices[k]);
       }
+      // the roll-up policy runs here, and may fail too
+      after = report.with(indices, results);
     } catch (RuntimeException | Error e) {
       evaluation.bind(system);
       throw e;
     }
-    ConformityReport after = report.with(indices, results);
     system = next;
     report = after;
     markStale(indices);
@@ -492,40 +493,27 @@ public final class ConformitySession {
 
   /** The requirements an item change touches: its own, those mapped from them, and the readers. */
   private <T> int[] touched(RegisterType<?, T> type, @Nullable T old, @Nullable T item) {
-    int[] extra = readers(type);
-    int size = extra.length + plan.readEverything.length;
-    Set<RequirementId> before = old == null ? Set.of() : type.requirementsOf(old);
-    Set<RequirementId> after = item == null ? Set.of() : type.requirementsOf(item);
-    if (size == 0 && before.size() + after.size() <= 2 && (before.isEmpty() || before.equals(after))) {
-      // the common case: one requirement, its dependents
-      Set<RequirementId> ids = after.isEmpty() ? before : after;
-      if (ids.size() == 1) {
-        int i = plan.index.get(ids.iterator().next());
-        int[] deps = plan.dependents[i];
-        if (deps.length == 0) {
-          return new int[] {i};
-        }
-      }
-    }
     int[] all = new int[16];
     int n = 0;
-    for (Set<RequirementId> ids : List.of(before, after)) {
-      for (RequirementId id : ids) {
+    for (T x : Arrays.asList(old, item)) {
+      if (x == null) {
+        continue;
+      }
+      for (RequirementId id : type.requirementsOf(x)) {
         int i = plan.index.get(id);
-        n = add(all, n, i);
-        all = grow(all, n + plan.dependents[i].length);
-        for (int d : plan.dependents[i]) {
-          n = add(all, n, d);
-        }
+        int[] deps = plan.dependents[i];
+        all = grow(all, n + 1 + deps.length);
+        all[n++] = i;
+        System.arraycopy(deps, 0, all, n, deps.length);
+        n += deps.length;
       }
     }
-    all = grow(all, n + size);
-    for (int i : extra) {
-      all[n++] = i;
-    }
-    for (int i : plan.readEverything) {
-      all[n++] = i;
-    }
+    int[] extra = readers(type);
+    all = grow(all, n + extra.length + plan.readEverything.length);
+    System.arraycopy(extra, 0, all, n, extra.length);
+    n += extra.length;
+    System.arraycopy(plan.readEverything, 0, all, n, plan.readEverything.length);
+    n += plan.readEverything.length;
     return unique(all, n);
   }
 
@@ -542,11 +530,6 @@ public final class ConformitySession {
     Map<FactType, int[]> readers = plan.readers;
     int[] r = readers.isEmpty() ? null : readers.get(type);
     return r == null ? NONE : r;
-  }
-
-  private static int add(int[] all, int n, int i) {
-    all[n] = i;
-    return n + 1;
   }
 
   private static int[] grow(int[] all, int needed) {

@@ -69,21 +69,6 @@ public final class Checks {
   }
 
   /**
-   * Checks that a text is not blank.
-   *
-   * @param value the text
-   * @param what the field, for the message
-   * @return the value
-   */
-  public static String notBlank(String value, String what) {
-    Objects.requireNonNull(value, what);
-    if (value.isBlank()) {
-      throw new InvalidModelException(what + " was blank; expected some text");
-    }
-    return value;
-  }
-
-  /**
    * Checks a one-line text: not blank, at most {@code max} characters, no control character and no
    * line or paragraph separator.
    *

@@ -87,6 +87,32 @@ class ConformitySessionTest {
     }
 
     @Test
+    void putFinding_rollupPolicyFails_leavesTheSessionExactlyAsItWas() {
+      // a policy that cannot roll up a nonconformity: the change is judged, then rolled up, and fails
+      RollupPolicy refusing =
+          counts -> {
+            if (counts.count(Verdict.NONCONFORMING) > 0) {
+              throw new IllegalStateException("no nonconformity allowed");
+            }
+            return RollupPolicy.worstCase().rollUp(counts);
+          };
+      ConformityEngine engine = ConformityEngine.builder().rollupPolicy(refusing).build();
+      ConformitySession session = engine.session(system().build(), AS_OF);
+      QualitySystem systemBefore = session.system();
+      ConformityReport reportBefore = session.report();
+
+      assertThatThrownBy(() -> session.putFinding(finding("major", ANY, FindingGrade.MAJOR_NONCONFORMITY)))
+          .isInstanceOf(RollupFailedException.class);
+
+      assertThat(session.system()).isSameAs(systemBefore);
+      assertThat(session.report()).isSameAs(reportBefore);
+      session.putEvidence(valid("a", ANY, EvidenceKind.RECORD));
+      assertEqualsFullEvaluation(engine, session);
+      session.advanceTo(SEP);
+      assertEqualsFullEvaluation(engine, session);
+    }
+
+    @Test
     void advanceTo_ruleFails_leavesTheSessionAtItsInstant() {
       Rule failsLater =
           Rule.named(
