@@ -11,10 +11,13 @@ module org.qms4j.core {
 
   exports org.qms4j;
   exports org.qms4j.audit;
+  exports org.qms4j.capa;
   exports org.qms4j.catalog;
   exports org.qms4j.conformity;
   exports org.qms4j.evidence;
   exports org.qms4j.finding;
+  exports org.qms4j.history;
+  exports org.qms4j.people;
   exports org.qms4j.standards;
   exports org.qms4j.system;
 

@@ -1,0 +1,60 @@
+package org.qms4j.history;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.qms4j.internal.Checks;
+import org.qms4j.people.PersonId;
+
+/**
+ * Who acts, when, and optionally why: the part of an {@link Event} the caller supplies to a
+ * transition such as {@code action.close(By.of(alice, now))}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param person who acts
+ * @param at when
+ * @param reason why, if said; at most {@value Event#MAX_TEXT} characters
+ */
+public record By(PersonId person, Instant at, Optional<String> reason) {
+
+  /**
+   * Creates an actor stamp.
+   *
+   * @param person who acts, not null
+   * @param at when, not null
+   * @param reason why, if said, not null
+   * @throws NullPointerException if an argument is null
+   * @throws org.qms4j.InvalidModelException if the reason is blank, too long or holds control
+   *     characters
+   */
+  public By {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(reason, "reason");
+    reason.ifPresent(r -> Checks.text(r, Event.MAX_TEXT, "reason"));
+  }
+
+  /**
+   * A person acting at an instant, without a stated reason.
+   *
+   * @param person who acts, not null
+   * @param at when, not null
+   * @return the stamp
+   */
+  public static By of(PersonId person, Instant at) {
+    return new By(person, at, Optional.empty());
+  }
+
+  /**
+   * This stamp with a reason.
+   *
+   * @param reason why, not blank, not null
+   * @return a new stamp
+   * @throws org.qms4j.InvalidModelException if the reason is blank, too long or holds control
+   *     characters
+   */
+  public By because(String reason) {
+    return new By(person, at, Optional.of(Objects.requireNonNull(reason, "reason")));
+  }
+}
