@@ -1,4 +1,4 @@
-/** Audits and audit programmes; for now the identifier that findings refer to. */
+/** Audits: their kind, scope, team, dates and status. The programme over them is {@code org.qms4j.programme}. */
 @NullMarked
 package org.qms4j.audit;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.InvalidModelException;
+import org.qms4j.capa.DeadlinePolicy;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.Mapping;
@@ -103,6 +104,7 @@ import org.qms4j.system.QualitySystem;
  */
 public final class ConformityEngine {
   private final RollupPolicy policy;
+  private final DeadlinePolicy deadlines;
   private final List<Mapping> mappings;
   private final Map<RuleScope, List<Rule>> replacements;
   private final List<Map.Entry<RuleScope, Rule>> additions;
@@ -110,6 +112,7 @@ public final class ConformityEngine {
 
   private ConformityEngine(Builder b) {
     this.policy = b.policy;
+    this.deadlines = b.deadlines;
     this.mappings = List.copyOf(b.mappings);
     this.replacements = new LinkedHashMap<>(b.replacements);
     this.additions = List.copyOf(b.additions);
@@ -306,9 +309,19 @@ public final class ConformityEngine {
     return policy;
   }
 
+  /**
+   * The deadline policy the built-in rules judge corrective actions by.
+   *
+   * @return the policy, {@link DeadlinePolicy#standard()} unless set
+   */
+  public DeadlinePolicy deadlinePolicy() {
+    return deadlines;
+  }
+
   /** Builds a {@link ConformityEngine}. Not thread-safe. */
   public static final class Builder {
     private RollupPolicy policy = RollupPolicy.worstCase();
+    private DeadlinePolicy deadlines = DeadlinePolicy.standard();
     private final List<Mapping> mappings = new ArrayList<>();
     private final Map<RuleScope, List<Rule>> replacements = new LinkedHashMap<>();
     private final List<Map.Entry<RuleScope, Rule>> additions = new ArrayList<>();
@@ -323,6 +336,18 @@ public final class ConformityEngine {
      */
     public Builder rollupPolicy(RollupPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the deadline policy by which the built-in rules judge corrective actions overdue (row
+     * 3); {@link DeadlinePolicy#standard()} unless set.
+     *
+     * @param policy the policy, not null
+     * @return this builder
+     */
+    public Builder deadlinePolicy(DeadlinePolicy policy) {
+      this.deadlines = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -193,7 +193,7 @@ public final class ConformitySession {
     if (next == system) {
       return report;
     }
-    ConformityReport after = apply(next, touched(type, old, item));
+    ConformityReport after = apply(next, touched(type, old, item, next));
     moveDates(type, old, item);
     return after;
   }
@@ -214,7 +214,7 @@ public final class ConformitySession {
     Objects.requireNonNull(id, "id");
     T old = system.register(type).get(id).orElse(null);
     QualitySystem next = system.without(type, id);
-    ConformityReport after = apply(next, touched(type, old, null));
+    ConformityReport after = apply(next, touched(type, old, null, next));
     moveDates(type, old, null);
     return after;
   }
@@ -492,14 +492,14 @@ public final class ConformitySession {
   }
 
   /** The requirements an item change touches: its own, those mapped from them, and the readers. */
-  private <T> int[] touched(RegisterType<?, T> type, @Nullable T old, @Nullable T item) {
+  private <T> int[] touched(RegisterType<?, T> type, @Nullable T old, @Nullable T item, QualitySystem next) {
     int[] all = new int[16];
     int n = 0;
     for (T x : Arrays.asList(old, item)) {
       if (x == null) {
         continue;
       }
-      for (RequirementId id : type.requirementsOf(x)) {
+      for (RequirementId id : type.requirementsTouched(x, x == old ? system : next)) {
         int i = plan.index.get(id);
         int[] deps = plan.dependents[i];
         all = grow(all, n + 1 + deps.length);

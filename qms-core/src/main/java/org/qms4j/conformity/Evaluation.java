@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.capa.CorrectiveAction;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
@@ -22,7 +23,8 @@ import org.qms4j.system.QualitySystem;
  * Evaluates the requirements of one plan against one snapshot as of one instant, one requirement
  * after the other, reusing its scratch space. Confined to one thread. It also works out a
  * requirement's horizon: the first instant after {@code asOf} at which one of its facts changes
- * state (collected, effective, expired, raised, closed), so that a session moving forward judges
+ * state (collected, effective, expired, raised, closed, a corrective action's event or deadline),
+ * so that a session moving forward judges
  * again only the requirements whose horizon it passes.
  */
 final class Evaluation {
@@ -39,7 +41,7 @@ final class Evaluation {
     this.plan = plan;
     this.system = system;
     this.asOf = asOf;
-    this.facts = new RequirementFacts(asOf, system);
+    this.facts = new RequirementFacts(asOf, system, plan.deadlines);
   }
 
   /** Reads the facts of another snapshot of the same plan from now on. */
@@ -248,6 +250,16 @@ final class Evaluation {
       Optional<Instant> closed = f.closedAt();
       if (closed.isPresent()) {
         h = sooner(closed.get(), h);
+      }
+      if (f.grade().isNonconformity()) {
+        for (Instant due : plan.deadlines.dates(f)) {
+          h = sooner(due, h);
+        }
+        for (CorrectiveAction a : system.correctiveActionsFor(f.id())) {
+          for (Instant t : a.dates()) {
+            h = sooner(t, h);
+          }
+        }
       }
     }
     return h;

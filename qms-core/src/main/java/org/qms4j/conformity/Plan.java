@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.capa.DeadlinePolicy;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
@@ -60,11 +61,13 @@ final class Plan {
   final Map<FactType, int[]> readers;
   /** The requirements judged by a rule whose decision may change at any instant. */
   final int[] instantDependent;
+  final DeadlinePolicy deadlines;
 
   Plan(QualitySystem system, ConformityEngine engine) {
     this.catalogsKey = system.catalogs();
     this.exclusionsKey = system.exclusions();
     this.mappingSetsKey = system.mappingSets();
+    this.deadlines = engine.deadlinePolicy();
     int n = system.requirements().size();
     requirements = system.requirements().toArray(new LocatedRequirement[0]);
     clauses = new ClauseRef[n];

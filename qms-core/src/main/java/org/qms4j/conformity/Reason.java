@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.InvalidModelException;
+import org.qms4j.capa.CorrectiveActionId;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.EvidenceId;
@@ -17,7 +18,7 @@ import org.qms4j.internal.Checks;
 
 /**
  * Why a verdict was reached: a stable {@link ReasonCode}, a plain-English message, and the ids of
- * the evidence, findings and mapped requirements behind it, so that a host can explain and localise
+ * the evidence, findings, corrective actions and mapped requirements behind it, so that a host can explain and localise
  * every verdict.
  *
  * <p>A host rule's reason has the code {@link ReasonCode#HOST_RULE} and may carry a {@linkplain
@@ -47,6 +48,7 @@ public final class Reason {
   private final @Nullable EvidenceKind evidenceKind;
   private final List<EvidenceId> evidence;
   private final List<FindingId> findings;
+  private final List<CorrectiveActionId> correctiveActions;
   private final List<RequirementId> mappedFrom;
 
   private Reason(Builder b) {
@@ -56,6 +58,7 @@ public final class Reason {
     this.evidenceKind = b.evidenceKind;
     this.evidence = sorted(b.evidence);
     this.findings = sorted(b.findings);
+    this.correctiveActions = sorted(b.correctiveActions);
     this.mappedFrom = sorted(b.mappedFrom);
   }
 
@@ -76,7 +79,20 @@ public final class Reason {
     this.evidenceKind = evidenceKind;
     this.evidence = evidence;
     this.findings = findings;
+    this.correctiveActions = List.of();
     this.mappedFrom = sortedInPlace(mappedFrom);
+  }
+
+  /** A built-in reason about corrective actions, with its message given. */
+  Reason(ReasonCode code, List<FindingId> findings, List<CorrectiveActionId> correctiveActions, String message) {
+    this.code = code;
+    this.hostCode = null;
+    this.message = message;
+    this.evidenceKind = null;
+    this.evidence = List.of();
+    this.findings = sorted(findings);
+    this.correctiveActions = sorted(correctiveActions);
+    this.mappedFrom = List.of();
   }
 
   /** A built-in reason with its message given, unchecked (the engine writes it). */
@@ -266,6 +282,15 @@ public final class Reason {
   }
 
   /**
+   * The corrective actions behind the reason, sorted.
+   *
+   * @return the corrective action ids, possibly empty
+   */
+  public List<CorrectiveActionId> correctiveActions() {
+    return correctiveActions;
+  }
+
+  /**
    * The requirements whose evidence or findings counted here through a mapping, sorted.
    *
    * @return the mapped source requirement ids, possibly empty
@@ -289,12 +314,13 @@ public final class Reason {
         && message().equals(other.message())
         && evidence.equals(other.evidence)
         && findings.equals(other.findings)
+        && correctiveActions.equals(other.correctiveActions)
         && mappedFrom.equals(other.mappedFrom);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, hostCode, evidenceKind, evidence, findings, mappedFrom);
+    return Objects.hash(code, hostCode, evidenceKind, evidence, findings, correctiveActions, mappedFrom);
   }
 
   @Override
@@ -310,6 +336,7 @@ public final class Reason {
     private @Nullable EvidenceKind evidenceKind;
     private List<EvidenceId> evidence = List.of();
     private List<FindingId> findings = List.of();
+    private List<CorrectiveActionId> correctiveActions = List.of();
     private List<RequirementId> mappedFrom = List.of();
 
     private Builder(ReasonCode code, @Nullable String hostCode, String message) {
@@ -348,6 +375,17 @@ public final class Reason {
      */
     public Builder findings(Collection<FindingId> ids) {
       this.findings = List.copyOf(Objects.requireNonNull(ids, "ids"));
+      return this;
+    }
+
+    /**
+     * Names the corrective actions behind the reason.
+     *
+     * @param ids the corrective action ids, not null
+     * @return this builder
+     */
+    public Builder correctiveActions(Collection<CorrectiveActionId> ids) {
+      this.correctiveActions = List.copyOf(Objects.requireNonNull(ids, "ids"));
       return this;
     }
 

@@ -12,27 +12,43 @@ public enum ReasonCode {
   EXCLUDED,
   /** An open major nonconformity is raised against the requirement (row 2). */
   OPEN_MAJOR_NONCONFORMITY,
-  /** An open minor nonconformity is raised against the requirement (row 3). */
+  /** An open minor nonconformity is raised against the requirement (row 4). */
   OPEN_MINOR_NONCONFORMITY,
+  /**
+   * A corrective action answering an open nonconformity is overdue: its correction or plan is past
+   * the deadline policy's limit, or its implementation past the plan's due date (row 3). The reason
+   * names the actions and the nonconformities.
+   */
+  CORRECTIVE_ACTION_OVERDUE,
+  /**
+   * An open nonconformity has no corrective action past the deadline policy's limit for linking
+   * one (row 3). The reason names the nonconformities.
+   */
+  NONCONFORMITY_WITHOUT_ACTION,
+  /**
+   * No internal audit reported within the interval covered the requirement's clause ({@link
+   * Rules#auditCoverage}); a note unless the host makes it cap the verdict.
+   */
+  CLAUSE_NOT_AUDITED,
   /** An open observation is recorded; it never changes the verdict. */
   OPEN_OBSERVATION,
   /** An open opportunity for improvement is recorded; it never changes the verdict. */
   OPEN_OPPORTUNITY_FOR_IMPROVEMENT,
-  /** There is no evidence at all (row 4). */
+  /** There is no evidence at all (row 5). */
   NO_EVIDENCE,
-  /** Evidence of an expected kind has expired (row 5). */
+  /** Evidence of an expected kind has expired (row 6). */
   EVIDENCE_EXPIRED,
-  /** Evidence of an expected kind was rejected (row 5). */
+  /** Evidence of an expected kind was rejected (row 6). */
   EVIDENCE_REJECTED,
-  /** Evidence of an expected kind was superseded (row 5). */
+  /** Evidence of an expected kind was superseded (row 6). */
   EVIDENCE_SUPERSEDED,
-  /** Evidence of an expected kind is not yet effective (row 5). */
+  /** Evidence of an expected kind is not yet effective (row 6). */
   EVIDENCE_NOT_YET_EFFECTIVE,
-  /** Evidence of an expected kind is still a draft, not accepted (row 5). */
+  /** Evidence of an expected kind is still a draft, not accepted (row 6). */
   EVIDENCE_NOT_ACCEPTED,
-  /** No evidence of an expected kind exists (rows 4 and 6). */
+  /** No evidence of an expected kind exists (rows 5 and 7). */
   MISSING_EVIDENCE_KIND,
-  /** Accepted, effective evidence covers the expected kinds named by the reason (rows 6 and 7). */
+  /** Accepted, effective evidence covers the expected kinds named by the reason (rows 7 and 8). */
   EVIDENCE_VALID,
   /**
    * Evidence counts only through a mapping that intersects the requirement, so the requirement is

@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.capa.CorrectiveAction;
+import org.qms4j.capa.CorrectiveActionId;
+import org.qms4j.capa.DeadlinePolicy;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
@@ -18,10 +21,12 @@ import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.system.QualitySystem;
+import org.qms4j.system.Registers;
 
 /**
  * What a {@link Rule} sees of one requirement at the evaluation instant: the requirement, its
- * evidence and its findings, including those that count for it through {@linkplain
+ * evidence, its findings and the corrective actions that answer them, including those that count
+ * for it through {@linkplain
  * org.qms4j.catalog.Mapping mappings}, and the whole {@linkplain #system() snapshot} for rules that
  * read more (declared in their {@link Rule#reads()}). Facts dated after the instant (evidence
  * collected later, findings raised later) are not in the lists: they do not exist for this
@@ -43,7 +48,9 @@ import org.qms4j.system.QualitySystem;
  */
 public final class RequirementFacts {
   private final Instant asOf;
+  private final DeadlinePolicy deadlines;
   private QualitySystem system;
+  private @Nullable List<CorrectiveAction> actions;
   private final Coverage coverageScratch = new Coverage();
   private final OpenFindings openScratch = new OpenFindings();
   private @Nullable LocatedRequirement requirement;
@@ -62,9 +69,10 @@ public final class RequirementFacts {
   private boolean openReady;
 
   /** Facts for the requirements of one evaluation, one after the other, on one thread. */
-  RequirementFacts(Instant asOf, QualitySystem system) {
+  RequirementFacts(Instant asOf, QualitySystem system, DeadlinePolicy deadlines) {
     this.asOf = asOf;
     this.system = system;
+    this.deadlines = deadlines;
     this.slots = new EvidenceKind[] {null};
   }
 
@@ -90,6 +98,7 @@ public final class RequirementFacts {
     this.sources = sources;
     this.evidence = null;
     this.findings = null;
+    this.actions = null;
     this.valid = null;
     this.coverageReady = false;
     this.openReady = false;
@@ -187,6 +196,43 @@ public final class RequirementFacts {
       findings = result;
     }
     return result;
+  }
+
+  /**
+   * The corrective actions that link any of {@link #findings()}, as they stood at the evaluation
+   * instant (see {@link CorrectiveAction#asOf}); actions opened later are not in the list. Sorted
+   * by id.
+   *
+   * @return the actions, possibly empty
+   */
+  public List<CorrectiveAction> correctiveActions() {
+    List<CorrectiveAction> result = actions;
+    if (result == null) {
+      result = List.of();
+      List<Finding> raised = findings();
+      if (!raised.isEmpty() && !system.register(Registers.CORRECTIVE_ACTIONS).isEmpty()) {
+        Map<CorrectiveActionId, CorrectiveAction> byId = new java.util.TreeMap<>();
+        for (Finding f : raised) {
+          for (CorrectiveAction a : system.correctiveActionsFor(f.id())) {
+            if (!byId.containsKey(a.id())) {
+              a.asOf(asOf).ifPresent(then -> byId.put(then.id(), then));
+            }
+          }
+        }
+        result = List.copyOf(byId.values());
+      }
+      actions = result;
+    }
+    return result;
+  }
+
+  /**
+   * The deadline policy of the engine, by which corrective actions are judged overdue.
+   *
+   * @return the policy
+   */
+  public DeadlinePolicy deadlinePolicy() {
+    return deadlines;
   }
 
   /** The items dated at or before the instant: the list itself when none is later. */

@@ -12,13 +12,13 @@ import org.qms4j.system.QualitySystem;
 
 /**
  * Which requirements a host rule applies to: one requirement, every requirement of a clause and its
- * sub-clauses, or every requirement of a catalog.
+ * sub-clauses, every requirement of a catalog, or {@linkplain #all() every requirement}.
  *
  * <p>A scope written for a catalog also covers the catalogs derived from it (see {@link
  * org.qms4j.catalog.Catalog#lineage()}): a rule for {@code iso-9001:2015} clause 8 applies to clause
  * 8 of a hospital's extension of ISO 9001. Where several scopes contain a requirement, the most
  * specific wins: a requirement before a deeper clause before a shallower clause before a catalog,
- * and, between equals, the scope naming the nearer catalog of the lineage. Immutable and
+ * and, between equals, the scope naming the nearer catalog of the lineage; {@link #all()} is the least specific. Immutable and
  * thread-safe.
  */
 public final class RuleScope {
@@ -31,6 +31,17 @@ public final class RuleScope {
     this.requirement = requirement;
     this.clause = clause;
     this.catalog = catalog;
+  }
+
+  private static final RuleScope ALL = new RuleScope(null, null, null);
+
+  /**
+   * Every requirement of every catalog: the least specific scope.
+   *
+   * @return the scope
+   */
+  public static RuleScope all() {
+    return ALL;
   }
 
   /**
@@ -72,6 +83,9 @@ public final class RuleScope {
    * @param lineage the requirement's catalog id followed by that catalog's lineage
    */
   int specificity(LocatedRequirement located, List<CatalogId> lineage) {
+    if (requirement == null && clause == null && catalog == null) {
+      return 1;
+    }
     if (requirement != null) {
       return requirement.equals(located.id()) ? 100_000 : 0;
     }
@@ -93,6 +107,9 @@ public final class RuleScope {
    * one derived from it) holding its clause, or its catalog (or one derived from it).
    */
   boolean namesSomethingIn(QualitySystem system) {
+    if (requirement == null && clause == null && catalog == null) {
+      return !system.requirements().isEmpty();
+    }
     if (requirement != null) {
       return system.requirement(requirement).isPresent();
     }
@@ -122,6 +139,9 @@ public final class RuleScope {
   public String toString() {
     if (requirement != null) {
       return "requirement " + requirement;
+    }
+    if (clause == null && catalog == null) {
+      return "every requirement";
     }
     return clause != null ? "clause " + clause : "catalog " + catalog;
   }

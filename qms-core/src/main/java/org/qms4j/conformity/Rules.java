@@ -1,9 +1,23 @@
 package org.qms4j.conformity;
 
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.audit.Audit;
+import org.qms4j.audit.AuditKind;
+import org.qms4j.capa.CorrectiveActionId;
+import org.qms4j.capa.DeadlinePolicy;
+import org.qms4j.capa.Overdue;
+import org.qms4j.capa.OverdueStep;
 import org.qms4j.catalog.EvidenceKind;
+import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;
@@ -11,11 +25,14 @@ import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.internal.ArrayView;
+import org.qms4j.system.QualitySystem;
+import org.qms4j.system.Registers;
 
 /**
- * The built-in rules: rows 2 to 7 of the default decision table (row 1, exclusion, is applied by
- * the engine before any rule) and the rule that notes observations and opportunities for
- * improvement. See {@link ConformityEngine} for the table.
+ * The built-in rules: rows 2 to 8 of the default decision table (row 1, exclusion, is applied by
+ * the engine before any rule), the rule that notes observations and opportunities for
+ * improvement, and the audit-coverage rule a host may add ({@link #auditCoverage()}). See {@link
+ * ConformityEngine} for the table.
  *
  * <p>Every rule here is stateless and thread-safe, and reads only {@linkplain
  * RuleReads#requirementFacts() its requirement's facts}.
@@ -24,18 +41,21 @@ public final class Rules {
 
   private static final Rule FINDING_NOTES = Rule.named("finding-notes", RuleReads.requirementFacts(), Rules::findingNotes);
   private static final Rule OPEN_MAJOR = Rule.named("open-major-nonconformity", RuleReads.requirementFacts(), Rules::openMajor);
+  private static final Rule ACTION_DEADLINES = Rule.named("corrective-action-deadlines", RuleReads.requirementFacts(), Rules::actionDeadlines);
   private static final Rule OPEN_MINOR = Rule.named("open-minor-nonconformity", RuleReads.requirementFacts(), Rules::openMinor);
   private static final Rule NO_EVIDENCE = Rule.named("no-evidence", RuleReads.requirementFacts(), Rules::noEvidence);
   private static final Rule LAPSED = Rule.named("lapsed-evidence", RuleReads.requirementFacts(), Rules::lapsedEvidence);
   private static final Rule PARTIAL = Rule.named("partial-coverage", RuleReads.requirementFacts(), Rules::partialCoverage);
   private static final Rule FULL = Rule.named("full-coverage", RuleReads.requirementFacts(), Rules::fullCoverage);
   private static final List<Rule> DEFAULT_TABLE =
-      List.of(FINDING_NOTES, OPEN_MAJOR, OPEN_MINOR, NO_EVIDENCE, LAPSED, PARTIAL, FULL);
+      List.of(FINDING_NOTES, ACTION_DEADLINES, OPEN_MAJOR, OPEN_MINOR, NO_EVIDENCE, LAPSED, PARTIAL, FULL);
 
   private Rules() {}
 
   /**
-   * The default chain, in order: {@link #findingNotes()}, then rows 2 to 7.
+   * The default chain, in order: {@link #findingNotes()}, {@link #correctiveActionDeadlines()}
+   * (row 3, which runs before row 2 so that its reasons show beside an open major nonconformity),
+   * then rows 2 and 4 to 8.
    *
    * @return the rules, immutable
    */
@@ -67,7 +87,58 @@ public final class Rules {
   }
 
   /**
-   * Row 3: an open minor nonconformity caps the requirement at {@code PARTIALLY_CONFORMING}.
+   * Row 3: an open minor nonconformity whose corrective action is overdue, or which has no action
+   * past the deadline for linking one, makes the requirement {@code NONCONFORMING} ({@code
+   * CORRECTIVE_ACTION_OVERDUE}, {@code NONCONFORMITY_WITHOUT_ACTION}). Deadlines come from the
+   * engine's {@link org.qms4j.capa.DeadlinePolicy}. Where an open major nonconformity makes the
+   * requirement nonconforming anyway, the same reasons are noted beside row 2's.
+   *
+   * @return the rule
+   */
+  public static Rule correctiveActionDeadlines() {
+    return ACTION_DEADLINES;
+  }
+
+  /**
+   * Notes each requirement whose clause no internal audit reported in the last 12 months covered
+   * ({@code CLAUSE_NOT_AUDITED}); never changes a verdict. Not in the default table: add it with
+   * {@code ConformityEngine.builder().addRule(RuleScope.all(), Rules.auditCoverage())}.
+   *
+   * @return the rule
+   */
+  public static Rule auditCoverage() {
+    return AUDIT_COVERAGE;
+  }
+
+  /**
+   * Gives each requirement whose clause no internal audit reported within an interval covered a
+   * {@code CLAUSE_NOT_AUDITED} reason, as a note or, with a cap, capping the verdict. An internal
+   * audit covers a requirement when a clause in its scope is the requirement's clause or one above
+   * it, and it counts from its report instant for the interval. The rule reads the audit register
+   * and depends on the instant, so a session judges its requirements again at every move.
+   *
+   * @param interval how far back an audit counts, such as {@code Period.ofMonths(12)}, positive,
+   *     not null
+   * @param cap the verdict to cap at, or empty for a note, not null
+   * @return the rule
+   * @throws org.qms4j.InvalidModelException if the interval is not positive
+   */
+  public static Rule auditCoverage(Period interval, Optional<Verdict> cap) {
+    Objects.requireNonNull(interval, "interval");
+    Objects.requireNonNull(cap, "cap");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new org.qms4j.InvalidModelException("audit coverage: interval was " + interval + "; expected a positive period");
+    }
+    return Rule.named(
+        "audit-coverage",
+        RuleReads.requirementFacts().and(Registers.AUDITS).dependingOnInstant(),
+        facts -> auditCoverage(facts, interval, cap.orElse(null)));
+  }
+
+  private static final Rule AUDIT_COVERAGE = auditCoverage(Period.ofMonths(12), Optional.empty());
+
+  /**
+   * Row 4: an open minor nonconformity caps the requirement at {@code PARTIALLY_CONFORMING}.
    *
    * @return the rule
    */
@@ -76,7 +147,7 @@ public final class Rules {
   }
 
   /**
-   * Row 4: no evidence at all, or none of any expected kind, makes the requirement {@code
+   * Row 5: no evidence at all, or none of any expected kind, makes the requirement {@code
    * NOT_ASSESSED}.
    *
    * @return the rule
@@ -86,7 +157,7 @@ public final class Rules {
   }
 
   /**
-   * Row 5: an expected kind whose only evidence is not accepted and effective makes the
+   * Row 6: an expected kind whose only evidence is not accepted and effective makes the
    * requirement {@code NONCONFORMING}.
    *
    * @return the rule
@@ -96,7 +167,7 @@ public final class Rules {
   }
 
   /**
-   * Row 6: some but not all expected kinds covered makes the requirement {@code
+   * Row 7: some but not all expected kinds covered makes the requirement {@code
    * PARTIALLY_CONFORMING}.
    *
    * @return the rule
@@ -106,7 +177,7 @@ public final class Rules {
   }
 
   /**
-   * Row 7: every expected kind covered makes the requirement {@code CONFORMING}, or {@code
+   * Row 8: every expected kind covered makes the requirement {@code CONFORMING}, or {@code
    * PARTIALLY_CONFORMING} where some kind is covered only through a non-covering mapping.
    *
    * @return the rule
@@ -162,6 +233,107 @@ public final class Rules {
     return Decision.decide(
         Verdict.NONCONFORMING,
         findingReason(ReasonCode.OPEN_MAJOR_NONCONFORMITY, facts, FindingGrade.MAJOR_NONCONFORMITY));
+  }
+
+  private static Decision actionDeadlines(RequirementFacts facts) {
+    if (facts.allFindings().isEmpty()) {
+      return Decision.pass();
+    }
+    OpenFindings open = facts.open();
+    int majors = open.count(FindingGrade.MAJOR_NONCONFORMITY);
+    int minors = open.count(FindingGrade.MINOR_NONCONFORMITY);
+    if (majors + minors == 0) {
+      return Decision.pass();
+    }
+    DeadlinePolicy policy = facts.deadlinePolicy();
+    QualitySystem system = facts.system();
+    boolean minorOverdue = false;
+    List<Overdue> all = new ArrayList<>(0);
+    for (FindingGrade grade : NONCONFORMITIES) {
+      for (int k = 0, n = open.count(grade); k < n; k++) {
+        Finding f = open.get(grade, k);
+        List<Overdue> overdue = policy.overdue(f, system.correctiveActionsFor(f.id()), facts.asOf());
+        if (!overdue.isEmpty()) {
+          minorOverdue |= grade == FindingGrade.MINOR_NONCONFORMITY;
+          all.addAll(overdue);
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return Decision.pass();
+    }
+    boolean escalates = minorOverdue && majors == 0;
+    if (!facts.explaining()) {
+      return escalates ? verdictOnly(Verdict.NONCONFORMING) : Decision.pass();
+    }
+    List<Reason> reasons = overdueReasons(all);
+    return escalates ? Decision.decideOwned(Verdict.NONCONFORMING, reasons) : Decision.noteOwned(reasons);
+  }
+
+  private static final List<FindingGrade> NONCONFORMITIES =
+      List.of(FindingGrade.MAJOR_NONCONFORMITY, FindingGrade.MINOR_NONCONFORMITY);
+
+  /** One reason for the nonconformities without an action, one for the overdue actions. */
+  private static List<Reason> overdueReasons(List<Overdue> all) {
+    Set<FindingId> unanswered = new TreeSet<>();
+    Set<FindingId> answered = new TreeSet<>();
+    Set<CorrectiveActionId> late = new TreeSet<>();
+    StringBuilder without = new StringBuilder();
+    StringBuilder overdue = new StringBuilder();
+    int shownWithout = 0;
+    int shownOverdue = 0;
+    for (Overdue o : all) {
+      String step = o.step().name().toLowerCase(java.util.Locale.ROOT);
+      if (o.action().isEmpty()) {
+        unanswered.add(o.finding());
+        if (o.step() == OverdueStep.LINK && shownWithout++ < 5) {
+          without.append(without.length() == 0 ? "" : "; ").append(o.finding()).append(" since ").append(o.due());
+        }
+      } else {
+        answered.add(o.finding());
+        late.add(o.action().get());
+        if (shownOverdue++ < 5) {
+          overdue.append(overdue.length() == 0 ? "" : "; ").append(o.action().get()).append(' ').append(step)
+              .append(" for ").append(o.finding()).append(" due ").append(o.due());
+        }
+      }
+    }
+    List<Reason> reasons = new ArrayList<>(2);
+    if (!late.isEmpty()) {
+      reasons.add(
+          new Reason(ReasonCode.CORRECTIVE_ACTION_OVERDUE, List.copyOf(answered), List.copyOf(late),
+              "corrective action overdue: " + overdue + (shownOverdue > 5 ? " and " + (shownOverdue - 5) + " more" : "")));
+    }
+    if (!unanswered.isEmpty()) {
+      reasons.add(
+          new Reason(ReasonCode.NONCONFORMITY_WITHOUT_ACTION, List.copyOf(unanswered), List.of(),
+              "no corrective action answers nonconformity " + (without.length() == 0 ? String.join(", ", unanswered.stream().map(Object::toString).toList()) : without)
+                  + (shownWithout > 5 ? " and " + (shownWithout - 5) + " more" : "")));
+    }
+    return ArrayView.copyOf(reasons.toArray(), reasons.size());
+  }
+
+  private static Decision auditCoverage(RequirementFacts facts, Period interval, @Nullable Verdict cap) {
+    LocatedRequirement r = facts.requirement();
+    Instant asOf = facts.asOf();
+    Instant from = asOf.atZone(ZoneOffset.UTC).minus(interval).toInstant();
+    Audit latest = null;
+    for (Audit a : facts.system().audits()) {
+      if (a.kind() != AuditKind.INTERNAL || a.reportedAt().isEmpty() || a.reportedAt().get().isAfter(asOf) || !a.covers(r)) {
+        continue;
+      }
+      if (!a.reportedAt().get().isBefore(from)) {
+        return Decision.pass();
+      }
+      if (latest == null || a.reportedAt().get().isAfter(latest.reportedAt().orElseThrow())) {
+        latest = a;
+      }
+    }
+    String message =
+        "no internal audit reported in the " + interval + " up to " + asOf + " covered clause " + r.clause()
+            + (latest == null ? "; it was never audited" : "; the last one was " + latest.id() + ", reported " + latest.reportedAt().orElseThrow());
+    Reason reason = new Reason(ReasonCode.CLAUSE_NOT_AUDITED, null, List.of(), List.of(), List.of(), message);
+    return cap == null ? Decision.note(reason) : Decision.cap(cap, reason);
   }
 
   private static Decision openMinor(RequirementFacts facts) {

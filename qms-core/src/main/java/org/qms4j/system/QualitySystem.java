@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.audit.Audit;
+import org.qms4j.audit.AuditId;
+import org.qms4j.capa.CorrectiveAction;
+import org.qms4j.capa.CorrectiveActionId;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.LocatedRequirement;
@@ -27,14 +31,17 @@ import org.qms4j.internal.HashTrie;
 /**
  * The aggregate root: one organisation's quality system as an immutable snapshot. It holds the
  * scope statement, the applicable catalogs, the exclusions, the mapping sets it uses, one {@link
- * Register} of each {@linkplain Registers register type} (evidence, findings), and the host's own
+ * Register} of each {@linkplain Registers register type} (evidence, findings, corrective actions,
+ * audits), and the host's own
  * {@linkplain HostFactKey facts}.
  *
  * <h2>Consistency</h2>
  *
  * <p>A snapshot is always consistent: requirement ids are unique across its catalogs; every
- * register item, exclusion and mapping set refers only to requirements, clauses and catalogs the
- * system holds; ids are unique within each register; an exclusion is refused where the catalog
+ * register item, exclusion and mapping set refers only to requirements, clauses, catalogs and items
+ * the system holds, and nothing another item refers to can be removed; a closed major or minor
+ * nonconformity has a linked corrective action whose effectiveness check passed by its closing
+ * instant; ids are unique within each register; an exclusion is refused where the catalog
  * does not permit excluding a requirement it covers, and two different exclusions may not cover
  * the same requirement. Whatever is wrong is reported at once, as a list of {@link SystemProblem}s
  * in one {@link InvalidSystemException}, and nothing is built or changed. Limits: the organisation
@@ -284,6 +291,64 @@ public final class QualitySystem {
   }
 
   /**
+   * The corrective-action register's items, sorted by id.
+   *
+   * @return every corrective action, unmodifiable
+   */
+  public List<CorrectiveAction> correctiveActions() {
+    return register(Registers.CORRECTIVE_ACTIONS).items();
+  }
+
+  /**
+   * Finds a corrective action by its id.
+   *
+   * @param id the id, not null
+   * @return the action, if the register holds it
+   */
+  public Optional<CorrectiveAction> correctiveAction(CorrectiveActionId id) {
+    return register(Registers.CORRECTIVE_ACTIONS).get(id);
+  }
+
+  /**
+   * The corrective actions that link a finding, sorted by id.
+   *
+   * @param finding the finding's id, not null
+   * @return the actions, unmodifiable; empty if there are none
+   */
+  public List<CorrectiveAction> correctiveActionsFor(FindingId finding) {
+    return register(Registers.CORRECTIVE_ACTIONS).itemsLinkedTo(Objects.requireNonNull(finding, "finding"));
+  }
+
+  /**
+   * The audit register's items, sorted by id.
+   *
+   * @return every audit, unmodifiable
+   */
+  public List<Audit> audits() {
+    return register(Registers.AUDITS).items();
+  }
+
+  /**
+   * Finds an audit by its id.
+   *
+   * @param id the id, not null
+   * @return the audit, if the register holds it
+   */
+  public Optional<Audit> audit(AuditId id) {
+    return register(Registers.AUDITS).get(id);
+  }
+
+  /**
+   * The findings an audit raised, sorted by id.
+   *
+   * @param audit the audit's id, not null
+   * @return the findings whose {@link Finding#audit()} it is, unmodifiable
+   */
+  public List<Finding> findingsOf(AuditId audit) {
+    return register(Registers.FINDINGS).itemsLinkedTo(Objects.requireNonNull(audit, "audit"));
+  }
+
+  /**
    * A host fact attached to the snapshot.
    *
    * @param key the fact's key, not null
@@ -312,7 +377,8 @@ public final class QualitySystem {
    * @param <K> the id type
    * @param <T> the item type
    * @return the new snapshot, or this one if it already holds this very item
-   * @throws InvalidSystemException if the item refers to something the system does not hold
+   * @throws InvalidSystemException if the item refers to something the system does not hold, or
+   *     breaks a rule between registers (see {@link Registers})
    */
   public <K extends Comparable<? super K>, T> QualitySystem with(RegisterType<K, T> type, T item) {
     Objects.requireNonNull(type, "type");
@@ -329,9 +395,9 @@ public final class QualitySystem {
       return this;
     }
     QualitySystem next = withRegister(type, after);
-    if (type.hasChecks()) {
+    if (type.checksPuts()) {
       List<SystemProblem> problems = new ArrayList<>(0);
-      type.check(item, next, problems);
+      type.checkPut(before.find(type.idOf(item)), item, next, problems);
       throwIfAny(problems);
     }
     return next;
@@ -345,13 +411,15 @@ public final class QualitySystem {
    * @param <K> the id type
    * @param <T> the item type
    * @return the new snapshot
-   * @throws InvalidSystemException if the register holds no item with that id
+   * @throws InvalidSystemException if the register holds no item with that id, or another item
+   *     refers to it (see {@link Registers})
    */
   public <K extends Comparable<? super K>, T> QualitySystem without(RegisterType<K, T> type, K id) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");
     Register<K, T> before = register(type);
-    if (before.find(id) == null) {
+    T old = before.find(id);
+    if (old == null) {
       throw new InvalidSystemException(
           List.of(
               new SystemProblem(
@@ -359,7 +427,13 @@ public final class QualitySystem {
                   type.itemName() + " " + Checks.printable(String.valueOf(id)),
                   "cannot be removed: the " + type.name() + " register holds no such item")));
     }
-    return withRegister(type, before.without(id));
+    QualitySystem next = withRegister(type, before.without(id));
+    if (type.checksRemovals()) {
+      List<SystemProblem> problems = new ArrayList<>(0);
+      type.checkRemoval(old, next, problems);
+      throwIfAny(problems);
+    }
+    return next;
   }
 
   /**
@@ -495,6 +569,30 @@ public final class QualitySystem {
     SystemBasis next = basis.withMappingSets(sets, problems);
     throwIfAny(problems);
     return new QualitySystem(organisation, scope, next, registers, hostFacts);
+  }
+
+  /**
+   * Returns a snapshot with a corrective action added, or replacing the action with the same id,
+   * whose history the new one must continue.
+   *
+   * @param action the action, not null
+   * @return the new snapshot
+   * @throws InvalidSystemException if the action links a finding or evidence the system does not
+   *     hold, or does not continue the history of the action it replaces
+   */
+  public QualitySystem withCorrectiveAction(CorrectiveAction action) {
+    return with(Registers.CORRECTIVE_ACTIONS, Objects.requireNonNull(action, "action"));
+  }
+
+  /**
+   * Returns a snapshot with an audit added, or replacing the audit with the same id.
+   *
+   * @param audit the audit, not null
+   * @return the new snapshot
+   * @throws InvalidSystemException if the audit's scope names a clause no catalog holds
+   */
+  public QualitySystem withAudit(Audit audit) {
+    return with(Registers.AUDITS, Objects.requireNonNull(audit, "audit"));
   }
 
   /**
@@ -803,6 +901,26 @@ public final class QualitySystem {
     }
 
     /**
+     * Adds a corrective action.
+     *
+     * @param action the action, whose id must not be added already, not null
+     * @return this builder
+     */
+    public Builder addCorrectiveAction(CorrectiveAction action) {
+      return add(Registers.CORRECTIVE_ACTIONS, Objects.requireNonNull(action, "action"));
+    }
+
+    /**
+     * Adds an audit.
+     *
+     * @param audit the audit, whose id must not be added already, not null
+     * @return this builder
+     */
+    public Builder addAudit(Audit audit) {
+      return add(Registers.AUDITS, Objects.requireNonNull(audit, "audit"));
+    }
+
+    /**
      * Attaches a host fact, replacing any value the key had.
      *
      * @param key the fact's key, not null
@@ -881,7 +999,7 @@ public final class QualitySystem {
     private static <K extends Comparable<? super K>, T> void checkItems(
         RegisterType<K, T> type, QualitySystem system, List<SystemProblem> all) {
       for (T item : system.register(type).items()) {
-        type.check(item, system, all);
+        type.checkPut(null, item, system, all);
       }
     }
 

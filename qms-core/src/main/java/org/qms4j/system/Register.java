@@ -2,6 +2,7 @@ package org.qms4j.system;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,7 @@ public final class Register<K extends Comparable<? super K>, T> {
   private final RequirementTable table;
   private final HashTrie<K, T> items;
   private final @Nullable Chunked<List<T>> byRequirement;
+  private final @Nullable HashTrie<Object, List<T>> byLink;
   @Cached private volatile @Nullable List<T> sorted;
   @Cached private int hash;
 
@@ -40,18 +42,31 @@ public final class Register<K extends Comparable<? super K>, T> {
       RegisterType<K, T> type,
       RequirementTable table,
       HashTrie<K, T> items,
-      @Nullable Chunked<List<T>> byRequirement) {
+      @Nullable Chunked<List<T>> byRequirement,
+      @Nullable HashTrie<Object, List<T>> byLink) {
     this.type = type;
     this.table = table;
     this.items = items;
     this.byRequirement = byRequirement;
+    this.byLink = byLink;
   }
 
   /** Builds a register from items whose requirements are known to the table. */
   static <K extends Comparable<? super K>, T> Register<K, T> of(
       RegisterType<K, T> type, RequirementTable table, HashTrie<K, T> items) {
+    HashTrie<Object, List<T>> links = null;
+    if (type.isIndexedByLink()) {
+      java.util.Map<Object, List<T>> lists = new java.util.HashMap<>();
+      items.forEach((k, item) -> type.linksOf(item).forEach(l -> lists.computeIfAbsent(l, x -> new ArrayList<>(2)).add(item)));
+      links = HashTrie.empty();
+      for (java.util.Map.Entry<Object, List<T>> e : lists.entrySet()) {
+        List<T> l = e.getValue();
+        l.sort(type.byId());
+        links = links.put(e.getKey(), List.copyOf(l));
+      }
+    }
     if (!type.isIndexedByRequirement()) {
-      return new Register<>(type, table, items, null);
+      return new Register<>(type, table, items, null, links);
     }
     List<List<T>> lists = new ArrayList<>(Collections.nCopies(table.size(), null));
     items.forEach(
@@ -82,7 +97,7 @@ public final class Register<K extends Comparable<? super K>, T> {
         frozen[i] = ArrayView.copyOf(array, array.length);
       }
     }
-    return new Register<>(type, table, items, Chunked.of(frozen));
+    return new Register<>(type, table, items, Chunked.of(frozen), links);
   }
 
   /**
@@ -169,6 +184,24 @@ public final class Register<K extends Comparable<? super K>, T> {
     return i < 0 ? List.of() : index.get(i);
   }
 
+  /**
+   * The items that refer to an id of another register ({@link RegisterType#linksOf}), sorted by
+   * id: the corrective actions that link a finding or an evidence item, the findings an audit
+   * raised.
+   *
+   * @param id the id referred to, not null
+   * @return the items, unmodifiable; empty if none refer to it or the register keeps no links
+   */
+  public List<T> itemsLinkedTo(Object id) {
+    Objects.requireNonNull(id, "id");
+    HashTrie<Object, List<T>> links = byLink;
+    if (links == null) {
+      return List.of();
+    }
+    List<T> l = links.get(id);
+    return l == null ? List.of() : l;
+  }
+
   @Nullable T find(K id) {
     return items.get(id);
   }
@@ -208,7 +241,29 @@ public final class Register<K extends Comparable<? super K>, T> {
         }
       }
     }
-    return new Register<>(type, table, next, index);
+    return new Register<>(type, table, next, index, relink(old, item));
+  }
+
+  /** The link index with {@code old} replaced by {@code item}; either may be null. */
+  private @Nullable HashTrie<Object, List<T>> relink(@Nullable T old, @Nullable T item) {
+    HashTrie<Object, List<T>> links = byLink;
+    if (links == null) {
+      return null;
+    }
+    Collection<?> before = old == null ? List.of() : type.linksOf(old);
+    Collection<?> after = item == null ? List.of() : type.linksOf(item);
+    for (Object l : before) {
+      List<T> list = links.get(l);
+      List<T> next = after.contains(l) ? SortedLists.replace(list, old, item, type.byId()) : SortedLists.remove(list, old);
+      links = next.isEmpty() ? links.remove(l) : links.put(l, next);
+    }
+    for (Object l : after) {
+      if (!before.contains(l)) {
+        List<T> list = links.get(l);
+        links = links.put(l, SortedLists.insert(list == null ? List.of() : list, item, type.byId()));
+      }
+    }
+    return links;
   }
 
   /** This register without the item with the id; this register if it holds none. */
@@ -224,7 +279,7 @@ public final class Register<K extends Comparable<? super K>, T> {
         index = index.with(i, SortedLists.remove(index.get(i), old));
       }
     }
-    return new Register<>(type, table, items.remove(id), index);
+    return new Register<>(type, table, items.remove(id), index, relink(old, null));
   }
 
   HashTrie<K, T> trie() {

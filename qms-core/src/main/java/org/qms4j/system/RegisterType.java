@@ -1,10 +1,12 @@
 package org.qms4j.system;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.RequirementId;
@@ -28,12 +30,19 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
   private final @Nullable Function<T, Set<RequirementId>> requirementsOf;
   private final Comparator<T> byId;
   private final Function<T, List<Instant>> datesOf;
-  private final Checker<T> checker;
+  private final @Nullable Function<T, Collection<?>> linksOf;
+  private final @Nullable BiFunction<T, QualitySystem, Set<RequirementId>> touches;
+  private final Checker<T> onPut;
+  private final Checker<T> onRemove;
 
-  /** Checks an item against the snapshot it is to join; adds a problem for each violation. */
+  /**
+   * Checks an item against the snapshot it joined or left; adds a problem for each violation. On a
+   * put, {@code old} is the item it replaced (null when new, and at build); on a removal, {@code
+   * item} is the removed one and {@code old} is null.
+   */
   @FunctionalInterface
   interface Checker<T> {
-    void check(T item, QualitySystem system, List<SystemProblem> problems);
+    void check(@Nullable T old, T item, QualitySystem system, List<SystemProblem> problems);
   }
 
   RegisterType(
@@ -44,7 +53,10 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
       Function<T, K> idOf,
       @Nullable Function<T, Set<RequirementId>> requirementsOf,
       Function<T, List<Instant>> datesOf,
-      Checker<T> checker) {
+      @Nullable Function<T, Collection<?>> linksOf,
+      @Nullable BiFunction<T, QualitySystem, Set<RequirementId>> touches,
+      Checker<T> onPut,
+      Checker<T> onRemove) {
     this.name = name;
     this.itemName = itemName;
     this.ordinal = ordinal;
@@ -53,7 +65,10 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
     this.requirementsOf = requirementsOf;
     this.byId = Comparator.comparing(idOf);
     this.datesOf = datesOf;
-    this.checker = checker;
+    this.linksOf = linksOf;
+    this.touches = touches;
+    this.onPut = onPut;
+    this.onRemove = onRemove;
   }
 
   /**
@@ -117,7 +132,8 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
 
   /**
    * The instants at which an item's state may change as time passes: when evidence is collected,
-   * becomes effective and expires; when a finding is raised and closed. A conformity session
+   * becomes effective and expires; when a finding is raised and closed; a corrective action's
+   * events and due dates; when an audit starts, is reported and closed. A conformity session
    * judges again the rules that read this register when time passes one of them.
    *
    * @param item the item, not null
@@ -141,19 +157,58 @@ public final class RegisterType<K extends Comparable<? super K>, T> implements F
   }
 
   /** A checker for registers whose items need no check beyond their references. */
-  static final Checker<Object> NO_CHECKS = (item, system, problems) -> {};
+  static final Checker<Object> NO_CHECKS = (old, item, system, problems) -> {};
 
   @SuppressWarnings("unchecked")
   static <T> Checker<T> noChecks() {
     return (Checker<T>) (Checker<?>) NO_CHECKS;
   }
 
-  boolean hasChecks() {
-    return checker != NO_CHECKS;
+  boolean checksPuts() {
+    return onPut != NO_CHECKS;
   }
 
-  void check(T item, QualitySystem system, List<SystemProblem> problems) {
-    checker.check(item, system, problems);
+  boolean checksRemovals() {
+    return onRemove != NO_CHECKS;
+  }
+
+  void checkPut(@Nullable T old, T item, QualitySystem system, List<SystemProblem> problems) {
+    onPut.check(old, item, system, problems);
+  }
+
+  void checkRemoval(T item, QualitySystem system, List<SystemProblem> problems) {
+    onRemove.check(null, item, system, problems);
+  }
+
+  /**
+   * The ids of other registers' items an item refers to, such as the findings and evidence a
+   * corrective action links; {@link Register#itemsLinkedTo} finds the items that refer to an id.
+   *
+   * @param item the item, not null
+   * @return the ids referred to, possibly empty
+   */
+  public Collection<?> linksOf(T item) {
+    Objects.requireNonNull(item, "item");
+    return linksOf == null ? List.of() : linksOf.apply(item);
+  }
+
+  boolean isIndexedByLink() {
+    return linksOf != null;
+  }
+
+  /**
+   * The requirements whose facts an item bears on in a snapshot: for evidence and findings their
+   * own requirements; for a corrective action those of the findings it links; none for audits.
+   * A conformity session judges these requirements again when the item changes.
+   *
+   * @param item the item, not null
+   * @param system the snapshot holding the item, not null
+   * @return the requirement ids
+   */
+  public Set<RequirementId> requirementsTouched(T item, QualitySystem system) {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(system, "system");
+    return touches == null ? requirementsOf(item) : touches.apply(item, system);
   }
 
   @Override

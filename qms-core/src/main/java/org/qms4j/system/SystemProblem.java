@@ -47,7 +47,16 @@ public record SystemProblem(Kind kind, String element, String message) {
     /** A removal names something the system does not hold. */
     NOT_FOUND,
     /** A host fact's value is not of its key's type. */
-    WRONG_TYPE
+    WRONG_TYPE,
+    /** A removal would leave another item referring to what was removed. */
+    STILL_REFERENCED,
+    /**
+     * A major or minor nonconformity is closed without a linked corrective action whose
+     * effectiveness check passed at or before the closing instant.
+     */
+    CLOSED_WITHOUT_EFFECTIVE_ACTION,
+    /** A corrective action replaces one whose history its own does not continue. */
+    HISTORY_REWRITTEN
   }
 
   @Override

@@ -111,9 +111,12 @@ class ConformityEngineProperties {
       Random random = new Random(seed);
       Collections.shuffle(evidence, random);
       Collections.shuffle(findings, random);
+      List<org.qms4j.capa.CorrectiveAction> actions = new ArrayList<>(system.correctiveActions());
+      Collections.shuffle(actions, random);
       QualitySystem.Builder b = QualitySystem.builder().organisation(system.organisation()).scope(system.scope());
       system.catalogs().forEach(b::addCatalog);
       system.exclusions().forEach(b::addExclusion);
+      actions.forEach(b::addCorrectiveAction);
       QualitySystem shuffled = b.addAllEvidence(evidence).addAllFindings(findings).build();
       List<Mapping> mappings = new ArrayList<>(s.mappings());
       Collections.shuffle(mappings, random);

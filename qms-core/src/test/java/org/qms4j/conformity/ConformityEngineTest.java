@@ -20,6 +20,9 @@ import static org.qms4j.conformity.Fixtures.valid;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.qms4j.capa.CorrectiveAction;
+import org.qms4j.testing.CapaFixtures;
+import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.qms4j.catalog.Mapping;
@@ -88,21 +91,27 @@ class ConformityEngineTest {
 
     @Test
     void evaluate_majorClosedBeforeAsOf_noLongerCounts() {
-      Finding closed =
-          Finding.builder()
-              .from(finding("f1", PR, FindingGrade.MAJOR_NONCONFORMITY))
-              .closedAt(Instant.parse("2026-04-01T00:00:00Z"))
-              .build();
-      assertThat(result(fullyEvidenced().addFinding(closed).build(), PR).verdict())
+      Finding open = finding("f1", PR, FindingGrade.MAJOR_NONCONFORMITY);
+      CorrectiveAction action = closingAction(open, Duration.ofDays(1));
+      Finding closed = CapaFixtures.closedBy(open, action);
+      assertThat(closed.closedAt()).hasValueSatisfying(c -> assertThat(c).isBefore(AS_OF));
+      assertThat(result(fullyEvidenced().addCorrectiveAction(action).addFinding(closed).build(), PR).verdict())
           .isEqualTo(Verdict.CONFORMING);
     }
 
     @Test
     void evaluate_majorClosedAfterAsOf_isStillOpenAtAsOf() {
-      Finding closedLater =
-          Finding.builder().from(finding("f1", PR, FindingGrade.MAJOR_NONCONFORMITY)).closedAt(SEP).build();
-      assertThat(result(fullyEvidenced().addFinding(closedLater).build(), PR).verdict())
+      Finding open = finding("f1", PR, FindingGrade.MAJOR_NONCONFORMITY);
+      CorrectiveAction action = closingAction(open, Duration.ofDays(5));
+      Finding closedLater = CapaFixtures.closedBy(open, action);
+      assertThat(closedLater.closedAt()).hasValueSatisfying(c -> assertThat(c).isAfter(AS_OF));
+      assertThat(result(fullyEvidenced().addCorrectiveAction(action).addFinding(closedLater).build(), PR).verdict())
           .isEqualTo(Verdict.NONCONFORMING);
+    }
+
+    /** An action whose effectiveness check passes six steps of {@code gap} after the finding was raised. */
+    private CorrectiveAction closingAction(Finding f, Duration gap) {
+      return CapaFixtures.walk("ca1", f.id(), CapaFixtures.VERIFIED, f.raisedAt(), gap, List.of(EvidenceId.of("sop"), EvidenceId.of("rec")));
     }
 
     @Test

@@ -23,6 +23,8 @@ final class Fixtures {
   static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
   static final Instant MAR = Instant.parse("2026-03-01T00:00:00Z");
   static final Instant AS_OF = Instant.parse("2026-06-01T00:00:00Z");
+  /** When {@link #finding} raises findings: twelve days before {@link #AS_OF}, inside every default deadline. */
+  static final Instant RAISED = Instant.parse("2026-05-20T00:00:00Z");
   static final Instant SEP = Instant.parse("2026-09-01T00:00:00Z");
 
   static final CatalogId T = CatalogId.of("t:1");
@@ -152,7 +154,7 @@ final class Fixtures {
         .grade(grade)
         .statement("Found something.")
         .objectiveEvidence("Seen on the ward.")
-        .raisedAt(MAR)
+        .raisedAt(RAISED)
         .build();
   }
 }

@@ -71,7 +71,16 @@ class NullArgumentsTest {
           entry("Builder.hostFact(HostFactKey,Object)", List.of("key", "value")),
           entry("Register.get(Comparable)", List.of("id")),
           entry("Register.contains(Comparable)", List.of("id")),
-          entry("Register.itemsFor(RequirementId)", List.of("requirement")));
+          entry("Register.itemsFor(RequirementId)", List.of("requirement")),
+          entry("Register.itemsLinkedTo(Object)", List.of("id")),
+          entry("Builder.addCorrectiveAction(CorrectiveAction)", List.of("action")),
+          entry("Builder.addAudit(Audit)", List.of("audit")),
+          entry("QualitySystem.audit(AuditId)", List.of("id")),
+          entry("QualitySystem.correctiveAction(CorrectiveActionId)", List.of("id")),
+          entry("QualitySystem.correctiveActionsFor(FindingId)", List.of("finding")),
+          entry("QualitySystem.findingsOf(AuditId)", List.of("audit")),
+          entry("QualitySystem.withAudit(Audit)", List.of("audit")),
+          entry("QualitySystem.withCorrectiveAction(CorrectiveAction)", List.of("action")));
 
   private static final Evidence EVIDENCE = Examples.evidence("ev-1").build();
   /** A key whose values are evidence items, so that one sample serves every {@code Object} parameter. */
@@ -99,7 +108,18 @@ class NullArgumentsTest {
           // empty, so that a method that checks its argument only while iterating is caught
           entry(Iterable.class, List.of()),
           entry(Evidence.class, EVIDENCE),
-          entry(Finding.class, Examples.finding("F-1").build()));
+          entry(Finding.class, Examples.finding("F-1").build()),
+          entry(org.qms4j.audit.AuditId.class, org.qms4j.audit.AuditId.of("A-1")),
+          entry(org.qms4j.capa.CorrectiveActionId.class, org.qms4j.capa.CorrectiveActionId.of("CA-1")),
+          entry(
+              org.qms4j.capa.CorrectiveAction.class,
+              org.qms4j.capa.CorrectiveAction.open(
+                  org.qms4j.capa.CorrectiveActionId.of("CA-1"), "t", java.util.Set.of(), org.qms4j.history.By.of(org.qms4j.people.PersonId.of("p"), java.time.Instant.EPOCH))),
+          entry(
+              org.qms4j.audit.Audit.class,
+              org.qms4j.audit.Audit.builder().id(org.qms4j.audit.AuditId.of("A-1")).kind(org.qms4j.audit.AuditKind.INTERNAL).title("t")
+                  .addScope(org.qms4j.catalog.ClauseRef.of(Examples.DEMO, "4")).leadAuditor(org.qms4j.people.PersonId.of("p"))
+                  .plannedStart(java.time.Instant.EPOCH).plannedEnd(java.time.Instant.EPOCH).build()));
 
   private static List<Method> checked(Class<?> type) {
     return Arrays.stream(type.getDeclaredMethods())

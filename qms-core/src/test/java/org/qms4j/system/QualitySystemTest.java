@@ -23,6 +23,7 @@ import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.Finding;
+import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.testing.Examples;
 
@@ -312,8 +313,8 @@ class QualitySystemTest {
 
   @Test
   void withFinding_addsOrReplacesAndLeavesTheOriginalUnchanged() {
-    Finding f = Examples.finding("F-1").build();
-    Finding closed = Examples.finding("F-1").closedAt(Examples.T0.plusSeconds(60)).build();
+    Finding f = Examples.finding("F-1").grade(FindingGrade.OBSERVATION).build();
+    Finding closed = Examples.finding("F-1").grade(FindingGrade.OBSERVATION).closedAt(Examples.T0.plusSeconds(60)).build();
 
     QualitySystem once = system.withFinding(f);
     QualitySystem twice = once.withFinding(closed);

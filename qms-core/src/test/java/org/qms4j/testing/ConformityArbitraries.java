@@ -148,8 +148,9 @@ public final class ConformityArbitraries {
   }
 
   /**
-   * A finding against some of the given requirements, of any grade, raised and perhaps closed
-   * around {@link #AS_OF}.
+   * A finding against some of the given requirements, of any grade, raised around {@link #AS_OF};
+   * observations and opportunities for improvement perhaps closed (closing a nonconformity needs a
+   * corrective action, which {@link #scenarios} adds).
    *
    * @param requirements the requirements it may be raised against, not empty
    * @param id the finding id
@@ -170,12 +171,13 @@ public final class ConformityArbitraries {
                     .statement("Generated finding.")
                     .objectiveEvidence("Generated.")
                     .raisedAt(raised)
-                    .closedAt(closed.filter(c -> !c.isBefore(raised)))
+                    .closedAt(closed.filter(c -> !c.isBefore(raised) && !grade.isNonconformity()))
                     .build());
   }
 
   /**
-   * Whole scenarios: two catalogs, 0 to 14 evidence items, 0 to 6 findings, exclusions of some
+   * Whole scenarios: two catalogs, 0 to 14 evidence items, 0 to 6 findings, corrective actions
+   * walked some way for some nonconformities (closing a few of them), exclusions of some
    * excludable requirements and 0 to 3 mappings between the catalogs.
    *
    * @return the arbitrary
@@ -203,14 +205,32 @@ public final class ConformityArbitraries {
                       .list()
                       .ofMaxSize(3)
                       .map(l -> l.stream().flatMap(Optional::stream).toList());
-              return Combinators.combine(evidence, findings, exclusions, mappings)
+              Arbitrary<List<Integer>> actionSteps = Arbitraries.integers().between(0, CapaFixtures.CLOSED).list().ofSize(6);
+              Arbitrary<List<Boolean>> closing = Arbitraries.of(true, false).list().ofSize(6);
+              Arbitrary<Duration> gaps = Arbitraries.of(Duration.ofDays(1), Duration.ofDays(20));
+              return Combinators.combine(evidence, findings, exclusions, mappings, actionSteps, closing, gaps)
                   .as(
-                      (ev, fs, ex, ms) -> {
+                      (ev, fs, ex, ms, steps, close, gap) -> {
                         QualitySystem.Builder b =
                             QualitySystem.builder().organisation("Generated").scope("All");
                         catalogs.forEach(b::addCatalog);
                         ex.forEach(r -> b.addExclusion(Exclusion.ofRequirement(r, "Not performed.")));
-                        b.addAllEvidence(ev).addAllFindings(fs);
+                        b.addAllEvidence(ev);
+                        List<org.qms4j.evidence.EvidenceId> evidenceIds = ev.stream().map(Evidence::id).toList();
+                        for (int i = 0; i < fs.size(); i++) {
+                          Finding f = fs.get(i);
+                          int n = steps.get(i);
+                          if (evidenceIds.isEmpty()) {
+                            n = Math.min(n, CapaFixtures.PLANNED);
+                          }
+                          if (f.grade().isNonconformity() && n > 0) {
+                            org.qms4j.capa.CorrectiveAction a =
+                                CapaFixtures.walk("ca" + i, f.id(), n, f.raisedAt(), gap, evidenceIds);
+                            b.addCorrectiveAction(a);
+                            f = close.get(i) ? CapaFixtures.closedBy(f, a) : f;
+                          }
+                          b.addFinding(f);
+                        }
                         return new Scenario(b.build(), ms, ids);
                       });
             });

@@ -28,6 +28,7 @@ import org.qms4j.evidence.EvidenceStatus;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
+import org.qms4j.finding.ImmutableFinding;
 import org.qms4j.system.Exclusion;
 import org.qms4j.system.QualitySystem;
 
@@ -256,12 +257,28 @@ public final class QmsArbitraries {
   }
 
   /**
-   * Valid findings raised against requirements among the given ids.
+   * Findings a quality system accepts as they are: without an audit (the system would need to hold
+   * it) and with major and minor nonconformities open (closing one needs a corrective action).
    *
    * @param ids the requirement ids to choose from, not empty
    * @return the arbitrary
    */
   public static Arbitrary<Finding> findings(Collection<RequirementId> ids) {
+    return anyFindings(ids)
+        .map(
+            f ->
+                ImmutableFinding.copyOf(f)
+                    .withAudit(Optional.empty())
+                    .withClosedAt(f.grade().isNonconformity() ? Optional.empty() : f.closedAt()));
+  }
+
+  /**
+   * Valid findings raised against requirements among the given ids.
+   *
+   * @param ids the requirement ids to choose from, not empty
+   * @return the arbitrary
+   */
+  public static Arbitrary<Finding> anyFindings(Collection<RequirementId> ids) {
     Arbitrary<String> findingIds =
         Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(4).map(s -> "F-" + s);
     Arbitrary<Optional<AuditId>> audits =
@@ -290,9 +307,9 @@ public final class QmsArbitraries {
                     .build());
   }
 
-  /** Valid findings raised against requirements of the given catalog. */
+  /** Valid findings raised against requirements of the given catalog, audit and closure as may be. */
   public static Arbitrary<Finding> findings(Catalog catalog) {
-    return findings(requirementIds(catalog));
+    return anyFindings(requirementIds(catalog));
   }
 
   /**
