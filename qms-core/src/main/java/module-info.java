@@ -18,6 +18,7 @@ module org.qms4j.core {
   exports org.qms4j.finding;
   exports org.qms4j.history;
   exports org.qms4j.people;
+  exports org.qms4j.programme;
   exports org.qms4j.standards;
   exports org.qms4j.system;
 
