@@ -203,7 +203,7 @@ public class ModelBenchmarks {
               .mappings(mappings)
               .build();
       QualitySystem system = w.system.withMappingSet(set);
-      engine = ConformityEngine.builder().addRule(RuleScope.catalog(sourceCatalog.id()), RECENT_RECORD).build();
+      engine = ConformityEngine.builder().deadlinePolicy(org.qms4j.capa.DeadlinePolicy.builder().build()).addRule(RuleScope.catalog(sourceCatalog.id()), RECENT_RECORD).build();
       session = engine.session(system, w.asOf);
       for (int i = 0; i < 2; i++) {
         ConformityReport after = session.putEvidence(i == 0 ? w.evidenceAfter : w.evidenceBefore);

@@ -5,7 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.Set;
+import org.qms4j.audit.Audit;
 import org.qms4j.audit.AuditId;
+import org.qms4j.audit.AuditKind;
+import org.qms4j.capa.CorrectiveAction;
+import org.qms4j.capa.CorrectiveActionId;
+import org.qms4j.history.By;
+import org.qms4j.people.PersonId;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.Clause;
@@ -55,6 +62,18 @@ import org.qms4j.system.QualitySystem;
 public final class SyntheticSystems {
   /** The instant every benchmark evaluates as of. */
   public static final Instant AS_OF = Instant.parse("2026-06-30T00:00:00Z");
+
+  /**
+   * The engine the benchmarks run: the default table with no corrective-action deadlines, so that
+   * row 3 runs but never fires and qms4j judges exactly what the hand-written passes and the Drools
+   * model judge (rows 1, 2 and 4 to 8). Closed nonconformities carry the verified corrective action
+   * the system asks for.
+   *
+   * @return a new engine
+   */
+  public static org.qms4j.conformity.ConformityEngine engine() {
+    return org.qms4j.conformity.ConformityEngine.builder().deadlinePolicy(org.qms4j.capa.DeadlinePolicy.builder().build()).build();
+  }
 
   private static final long DAY = Duration.ofDays(1).getSeconds();
   private static final int REQUIREMENTS_PER_CATALOG = 4_000;
@@ -190,12 +209,46 @@ public final class SyntheticSystems {
           .raisedAt(Instant.ofEpochSecond(raised))
           .audit(AuditId.of("AUD-" + (j % audits)));
       if (rnd.nextDouble() < 0.55) {
-        b.closedAt(Instant.ofEpochSecond(raised + DAY + rnd.nextLong(240 * DAY)));
+        long closed = raised + DAY + rnd.nextLong(240 * DAY);
+        b.closedAt(Instant.ofEpochSecond(closed));
+        if (grade.isNonconformity()) {
+          system.addCorrectiveAction(closingAction(j, raised, closed));
+        }
       }
       found.add(b.build());
     }
     system.addAllFindings(found);
+    ClauseRef scope = ClauseRef.of(CatalogId.of("bench-0:2026"), "4");
+    for (int a = 0; a < audits; a++) {
+      Instant start = AS_OF.minus(Duration.ofDays(700 - a % 700));
+      system.addAudit(
+          Audit.builder()
+              .id(AuditId.of("AUD-" + a))
+              .kind(AuditKind.INTERNAL)
+              .title("Internal audit " + a)
+              .addScope(scope)
+              .leadAuditor(AUDITOR)
+              .plannedStart(start)
+              .plannedEnd(start.plus(Duration.ofDays(1)))
+              .build());
+    }
     return system.build();
+  }
+
+  private static final PersonId QUALITY = PersonId.of("quality.lead");
+  private static final PersonId OWNER = PersonId.of("process.owner");
+  private static final PersonId AUDITOR = PersonId.of("internal.auditor");
+
+  /** The corrective action that lets nonconformity {@code F-j} close: verified by the closing instant. */
+  private static CorrectiveAction closingAction(int j, long raised, long closed) {
+    long gap = (closed - raised) / 6;
+    Instant t = Instant.ofEpochSecond(raised);
+    return CorrectiveAction.open(CorrectiveActionId.of("CA-" + j), "Answer F-" + j, Set.of(FindingId.of("F-" + j)), By.of(QUALITY, t))
+        .recordCorrection("Contained at the site.", By.of(OWNER, t = t.plusSeconds(gap)))
+        .identifyRootCause("Procedure not followed.", By.of(QUALITY, t = t.plusSeconds(gap)))
+        .plan("Retrain and re-audit.", OWNER, t.plusSeconds(4 * gap), By.of(QUALITY, t = t.plusSeconds(gap)))
+        .implement(Set.of(EvidenceId.of("EV-0")), By.of(OWNER, t = t.plusSeconds(gap)))
+        .verifyEffectiveness(Set.of(EvidenceId.of("EV-1")), By.of(AUDITOR, t.plusSeconds(gap)));
   }
 
   private static void catalog(

@@ -35,7 +35,7 @@ public final class Workload {
   public final Size size;
   public final QualitySystem system;
   public final Instant asOf = SyntheticSystems.AS_OF;
-  public final ConformityEngine engine = ConformityEngine.standard();
+  public final ConformityEngine engine = SyntheticSystems.engine();
   public final int[] expected;
   public final Evidence evidenceBefore;
   public final Evidence evidenceAfter;

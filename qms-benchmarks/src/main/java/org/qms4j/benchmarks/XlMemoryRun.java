@@ -49,7 +49,7 @@ public final class XlMemoryRun {
       printHistogram(30);
     }
 
-    ConformityEngine engine = ConformityEngine.standard();
+    ConformityEngine engine = SyntheticSystems.engine();
     t0 = System.nanoTime();
     ConformityReport report = engine.evaluate(system, asOf);
     line("first evaluation (compiles the plan)", System.nanoTime() - t0);

@@ -10,9 +10,13 @@ import org.qms4j.QmsException;
 public final class IllegalTransitionException extends QmsException {
   private static final long serialVersionUID = 1L;
 
+  /** The action whose transition was refused. */
   private final CorrectiveActionId action;
+  /** Its state, unchanged. */
   private final ActionState state;
+  /** The transition attempted. */
   private final Transition transition;
+  /** What was missing. */
   private final List<String> missing;
 
   IllegalTransitionException(CorrectiveActionId action, ActionState state, Transition transition, List<String> missing) {

@@ -7,7 +7,13 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.Set;
+import org.qms4j.capa.CorrectiveAction;
+import org.qms4j.capa.CorrectiveActionId;
 import org.qms4j.catalog.Catalog;
+import org.qms4j.history.By;
+import org.qms4j.people.PersonId;
+import org.qms4j.system.Registers;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.LocatedRequirement;
@@ -37,6 +43,10 @@ import org.qms4j.system.QualitySystem;
 public final class ClinicJourney {
   static final Instant AS_OF = Instant.parse("2026-06-30T00:00:00Z");
   private static final Instant JAN = Instant.parse("2026-01-15T09:00:00Z");
+  static final CorrectiveActionId CA = CorrectiveActionId.of("CA-2026-03");
+  private static final PersonId QUALITY_LEAD = PersonId.of("quality.lead");
+  private static final PersonId RECEPTION_LEAD = PersonId.of("reception.lead");
+  private static final PersonId AUDITOR = PersonId.of("internal.auditor");
 
   private ClinicJourney() {}
 
@@ -67,14 +77,20 @@ public final class ClinicJourney {
 
     out.println("== After the clinic acts on the audit");
     ConformitySession session = engine.session(clinic, AS_OF);
-    session.putFinding(
-        Finding.builder()
-            .from(clinic.finding(FindingId.of("F-2026-03")).orElseThrow())
-            .closedAt(AS_OF.minus(Duration.ofDays(2)))
-            .build());
+    session.putEvidence(
+        evidence("EV-09", ClinicCatalog.DOCUMENT_CONTROL, EvidenceKind.RECORD, "Document review log Q2", Optional.empty()));
+    CorrectiveAction verified =
+        clinic.correctiveAction(CA).orElseThrow()
+            .implement(Set.of(EvidenceId.of("EV-02")), By.of(RECEPTION_LEAD, AS_OF.minus(Duration.ofDays(10))))
+            .verifyEffectiveness(Set.of(EvidenceId.of("EV-09")), By.of(AUDITOR, AS_OF.minus(Duration.ofDays(3))));
+    session.put(Registers.CORRECTIVE_ACTIONS, verified);
+    out.println("  " + CA + " is " + verified.state() + " after " + verified.history().size() + " recorded events");
     ConformityReport after =
-        session.putEvidence(
-            evidence("EV-09", ClinicCatalog.DOCUMENT_CONTROL, EvidenceKind.RECORD, "Document review log Q2", Optional.empty()));
+        session.putFinding(
+            Finding.builder()
+                .from(clinic.finding(FindingId.of("F-2026-03")).orElseThrow())
+                .closedAt(AS_OF.minus(Duration.ofDays(2)))
+                .build());
     after.changesSince(report).forEach(c -> out.println("  changed: " + c));
     out.printf(Locale.ROOT, "  overall now %s, score %.2f%n", after.overall().verdict(), after.overall().score());
   }
@@ -109,6 +125,11 @@ public final class ClinicJourney {
                 .objectiveEvidence("SOP-07 rev 2 and SOP-09 rev 1 in the reception binder on 12 March.")
                 .raisedAt(Instant.parse("2026-03-12T14:00:00Z"))
                 .build())
+        .addCorrectiveAction(
+            CorrectiveAction.open(CA, "Superseded procedures at reception", Set.of(FindingId.of("F-2026-03")), By.of(QUALITY_LEAD, Instant.parse("2026-03-14T09:00:00Z")))
+                .recordCorrection("Superseded copies removed from the reception binder", By.of(RECEPTION_LEAD, Instant.parse("2026-03-14T11:00:00Z")))
+                .identifyRootCause("Revised procedures are not recalled from the front desk", By.of(QUALITY_LEAD, Instant.parse("2026-04-02T09:00:00Z")))
+                .plan("Add a recall step to SOP-01 and a quarterly binder check", RECEPTION_LEAD, Instant.parse("2026-07-31T00:00:00Z"), By.of(QUALITY_LEAD, Instant.parse("2026-04-10T09:00:00Z"))))
         .addFinding(
             Finding.builder()
                 .id(FindingId.of("F-2026-04"))
