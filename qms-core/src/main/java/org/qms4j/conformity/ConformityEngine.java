@@ -29,8 +29,8 @@ import org.qms4j.system.QualitySystem;
  *
  * <h2>The default decision table</h2>
  *
- * <p>Rows are read in order and the first that applies decides; row 3 is a cap on whatever rows 4
- * to 7 decide (the result is the worse of the two by {@link Verdict#severity()}).
+ * <p>Rows are read in order and the first that applies decides; row 4 is a cap on whatever rows 5
+ * to 8 decide (the result is the worse of the two by {@link Verdict#severity()}).
  *
  * <table>
  *   <caption>Default decision table</caption>
@@ -39,19 +39,23 @@ import org.qms4j.system.QualitySystem;
  *       <td>{@code NOT_APPLICABLE}</td><td>{@code EXCLUDED}</td></tr>
  *   <tr><td>2</td><td>an open major nonconformity</td><td>{@code NONCONFORMING}</td>
  *       <td>{@code OPEN_MAJOR_NONCONFORMITY}</td></tr>
- *   <tr><td>3</td><td>an open minor nonconformity</td><td>at best {@code PARTIALLY_CONFORMING}</td>
+ *   <tr><td>3</td><td>an open minor nonconformity whose corrective action is overdue, or which has
+ *       no action past the deadline for linking one ({@link Builder#deadlinePolicy})</td>
+ *       <td>{@code NONCONFORMING}</td><td>{@code CORRECTIVE_ACTION_OVERDUE}, {@code
+ *       NONCONFORMITY_WITHOUT_ACTION}</td></tr>
+ *   <tr><td>4</td><td>an open minor nonconformity</td><td>at best {@code PARTIALLY_CONFORMING}</td>
  *       <td>{@code OPEN_MINOR_NONCONFORMITY}</td></tr>
- *   <tr><td>4</td><td>no evidence at all, or none of any expected kind</td>
+ *   <tr><td>5</td><td>no evidence at all, or none of any expected kind</td>
  *       <td>{@code NOT_ASSESSED}</td><td>{@code NO_EVIDENCE}, {@code MISSING_EVIDENCE_KIND}</td></tr>
- *   <tr><td>5</td><td>an expected kind whose only evidence is not accepted and effective
+ *   <tr><td>6</td><td>an expected kind whose only evidence is not accepted and effective
  *       (expired, rejected, superseded, not yet effective, still a draft)</td>
  *       <td>{@code NONCONFORMING}</td><td>{@code EVIDENCE_EXPIRED}, {@code EVIDENCE_REJECTED},
  *       {@code EVIDENCE_SUPERSEDED}, {@code EVIDENCE_NOT_YET_EFFECTIVE}, {@code
  *       EVIDENCE_NOT_ACCEPTED}</td></tr>
- *   <tr><td>6</td><td>some but not all expected kinds covered by accepted, effective evidence</td>
+ *   <tr><td>7</td><td>some but not all expected kinds covered by accepted, effective evidence</td>
  *       <td>{@code PARTIALLY_CONFORMING}</td><td>{@code EVIDENCE_VALID}, {@code
  *       MISSING_EVIDENCE_KIND}</td></tr>
- *   <tr><td>7</td><td>every expected kind covered (a requirement that names no kind needs one
+ *   <tr><td>8</td><td>every expected kind covered (a requirement that names no kind needs one
  *       accepted, effective item of any kind)</td><td>{@code CONFORMING}</td>
  *       <td>{@code EVIDENCE_VALID}</td></tr>
  * </table>
@@ -60,17 +64,25 @@ import org.qms4j.system.QualitySystem;
  * OPEN_OBSERVATION}, {@code OPEN_OPPORTUNITY_FOR_IMPROVEMENT}) and never change a verdict. Facts
  * dated after the instant (evidence collected later, findings raised later) do not exist for that
  * evaluation; a finding closed after the instant is still open at it. Evidence of a kind the
- * requirement does not expect is ignored by rows 5 to 7.
+ * requirement does not expect is ignored by rows 6 to 8.
+ *
+ * <p>Row 3 judges each open major or minor nonconformity by the engine's {@link
+ * org.qms4j.capa.DeadlinePolicy} ({@link org.qms4j.capa.DeadlinePolicy#standard()} unless set) and
+ * the corrective actions that link it: a step past its deadline, or a planned action past its due
+ * date, is overdue. It runs before row 2, so that where an open major nonconformity makes the
+ * requirement nonconforming its reasons are noted beside row 2's. {@link Rules#auditCoverage()} is
+ * not in the table; a host adds it to note (or cap) requirements whose clause no internal audit
+ * covered within an interval ({@code CLAUSE_NOT_AUDITED}).
  *
  * <p>Through {@linkplain Mapping mappings} (the engine's own and those of the system's {@linkplain
  * org.qms4j.catalog.MappingSet mapping sets}), a source requirement's evidence and findings count
  * for a target it covers (equivalent, superset) as the target's own; the accepted, effective
  * evidence of a source that only intersects the target (or is a subset of it) counts too, but then
- * row 7 gives at best {@code PARTIALLY_CONFORMING} with {@code PARTIAL_MAPPING_ONLY}.
+ * row 8 gives at best {@code PARTIALLY_CONFORMING} with {@code PARTIAL_MAPPING_ONLY}.
  *
  * <h2>Rules</h2>
  *
- * <p>Rows 2 to 7 are {@link Rule}s ({@link Rules#defaultTable()}). A host can replace the chain for
+ * <p>Rows 2 to 8 are {@link Rule}s ({@link Rules#defaultTable()}). A host can replace the chain for
  * one requirement, one clause subtree or one catalog ({@link Builder#replaceRules}; the most
  * specific scope wins), or add rules ({@link Builder#addRule}) that run before the chain, most
  * general scope first. Row 1 always applies first. A chain in which no rule decides gives {@code
@@ -374,7 +386,7 @@ public final class ConformityEngine {
     }
 
     /**
-     * Replaces the rule chain (rows 2 to 7 and the finding notes) for the requirements of a scope.
+     * Replaces the rule chain (rows 2 to 8 and the finding notes) for the requirements of a scope.
      * Where several replacements contain a requirement, the most specific scope wins. Setting a
      * scope twice keeps the last chain.
      *
