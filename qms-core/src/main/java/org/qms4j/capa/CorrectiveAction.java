@@ -678,6 +678,9 @@ public final class CorrectiveAction {
               .orElseThrow(() -> new InvalidModelException("action was " + Checks.quote(e.action()) + "; expected a corrective action transition"));
       Map<String, String> data = e.data();
       By by = new By(e.actor(), e.at(), e.reason());
+      if (!t.meaning().equals(e.meaning())) {
+        throw new InvalidModelException("meaning was " + e.meaning().map(Enum::name).orElse("none") + "; expected " + t.meaning().map(Enum::name).orElse("none") + " for " + e.action());
+      }
       if (state == null) {
         if (t != Transition.OPEN) {
           throw new InvalidModelException("action was " + e.action() + "; expected opened as the first event");
@@ -689,9 +692,6 @@ public final class CorrectiveAction {
         }
         state = ActionState.OPENED;
         return;
-      }
-      if (!t.meaning().equals(e.meaning())) {
-        throw new InvalidModelException("meaning was " + e.meaning().map(Enum::name).orElse("none") + "; expected " + t.meaning().map(Enum::name).orElse("none") + " for " + e.action());
       }
       gate(t, data, by);
       switch (t) {

@@ -11,13 +11,13 @@ public final class IllegalTransitionException extends QmsException {
   private static final long serialVersionUID = 1L;
 
   /** The action whose transition was refused. */
-  private final CorrectiveActionId action;
+  private final transient CorrectiveActionId action;
   /** Its state, unchanged. */
   private final ActionState state;
   /** The transition attempted. */
   private final Transition transition;
   /** What was missing. */
-  private final List<String> missing;
+  private final transient List<String> missing;
 
   IllegalTransitionException(CorrectiveActionId action, ActionState state, Transition transition, List<String> missing) {
     super(

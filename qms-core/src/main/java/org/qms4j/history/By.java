@@ -32,7 +32,7 @@ public record By(PersonId person, Instant at, Optional<String> reason) {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(reason, "reason");
-    reason.ifPresent(r -> Checks.text(r, Event.MAX_TEXT, "reason"));
+    reason.ifPresent(r -> Event.wellFormed(Checks.text(r, Event.MAX_TEXT, "reason"), "reason"));
   }
 
   /**

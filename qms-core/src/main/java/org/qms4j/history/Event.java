@@ -27,9 +27,10 @@ import org.qms4j.people.PersonId;
  *
  * <p>Events are made by {@link History#append}; a host restoring stored events builds them with
  * {@link #builder()}, and {@link History#verify()} then tells whether they are what was recorded.
- * Limits: action and data keys at most {@value #MAX_TOKEN} characters of {@code a-z}, {@code 0-9}
- * and {@code -}; at most {@value #MAX_DATA} data entries; data values and the reason at most
- * {@value #MAX_TEXT} characters without control characters but tab and line breaks. Immutable and
+ * Limits: action and data keys at most {@value #MAX_TOKEN} characters, starting with {@code a-z} or
+ * {@code 0-9}, then letters, digits or {@code -} (keys such as {@code rootCause}); at most {@value
+ * #MAX_DATA} data entries; data values and the reason at most {@value #MAX_TEXT} characters of
+ * well-formed text without control characters but tab and line breaks. Immutable and
  * thread-safe.
  */
 @Value.Immutable
@@ -193,17 +194,33 @@ public abstract class Event {
     for (Map.Entry<String, String> e : data().entrySet()) {
       token(e.getKey(), where + ": data key");
       Checks.text(e.getValue(), MAX_TEXT, where + ": data " + e.getKey());
+      wellFormed(e.getValue(), where + ": data " + e.getKey());
     }
-    reason().ifPresent(r -> Checks.text(r, MAX_TEXT, where + ": reason"));
+    reason().ifPresent(r -> wellFormed(Checks.text(r, MAX_TEXT, where + ": reason"), where + ": reason"));
     hex(previousHash(), where + ": previousHash");
     hex(hash(), where + ": hash");
+  }
+
+  /**
+   * Refuses unpaired surrogates, which UTF-8 cannot encode: two different texts would share a
+   * canonical form, and a change between them would go unseen.
+   */
+  static void wellFormed(String value, String what) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidModelException(what + " held an unpaired surrogate at index " + i + "; expected well-formed UTF-16 text");
+      }
+    }
   }
 
   private static void token(String value, String what) {
     boolean ok = !value.isEmpty() && value.length() <= MAX_TOKEN;
     for (int i = 0; ok && i < value.length(); i++) {
       char c = value.charAt(i);
-      ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z' && i > 0) || (c >= '0' && c <= '9') || c == '-';
+      ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && ((c >= 'A' && c <= 'Z') || c == '-'));
     }
     if (!ok) {
       throw new InvalidModelException(

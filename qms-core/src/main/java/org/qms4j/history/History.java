@@ -222,6 +222,9 @@ public final class History {
     if (!v.intact() || head().equals(expectedHead)) {
       return v;
     }
+    if (expectedHead.equals(GENESIS)) {
+      return Verification.broken(0, "the history was empty at the expected head: every event was added");
+    }
     for (int k = 0; k < events.size(); k++) {
       if (events.get(k).hash().equals(expectedHead)) {
         return Verification.broken(k + 1, "the history goes on after the expected head, event " + k + ": events were added at the end");
