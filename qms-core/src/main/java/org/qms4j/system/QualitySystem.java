@@ -1,5 +1,6 @@
 package org.qms4j.system;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import org.qms4j.audit.Audit;
 import org.qms4j.audit.AuditId;
 import org.qms4j.capa.CorrectiveAction;
 import org.qms4j.capa.CorrectiveActionId;
+import org.qms4j.capa.DeadlinePolicy;
+import org.qms4j.capa.Overdue;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.LocatedRequirement;
@@ -317,6 +320,27 @@ public final class QualitySystem {
    */
   public List<CorrectiveAction> correctiveActionsFor(FindingId finding) {
     return register(Registers.CORRECTIVE_ACTIONS).itemsLinkedTo(Objects.requireNonNull(finding, "finding"));
+  }
+
+  /**
+   * Every deadline a nonconformity or its corrective actions missed as of an instant, by the
+   * policy's deadlines and the plans' due dates ({@link DeadlinePolicy#overdue}): what a CAPA
+   * tracker lists as overdue. Finding by finding, in id order.
+   *
+   * @param policy the deadline policy, such as {@link DeadlinePolicy#standard()}, not null
+   * @param asOf the instant, not null
+   * @return the overdue steps, unmodifiable; empty if none
+   */
+  public List<Overdue> overdue(DeadlinePolicy policy, Instant asOf) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    List<Overdue> all = new ArrayList<>();
+    for (Finding f : findings()) {
+      if (f.grade().isNonconformity()) {
+        all.addAll(policy.overdue(f, correctiveActionsFor(f.id()), asOf));
+      }
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /**

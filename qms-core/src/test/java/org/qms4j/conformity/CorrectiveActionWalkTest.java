@@ -137,6 +137,8 @@ class CorrectiveActionWalkTest {
     assertThat(overdue.reasons().get(0).code()).isEqualTo(ReasonCode.CORRECTIVE_ACTION_OVERDUE);
     assertThat(overdue.reasons().get(0).correctiveActions()).containsExactly(CA);
     assertThat(overdue.reasons().get(0).findings()).containsExactly(NC);
+    assertThat(session.system().overdue(org.qms4j.capa.DeadlinePolicy.standard(), at("2026-05-21")))
+        .containsExactly(new org.qms4j.capa.Overdue(org.qms4j.capa.OverdueStep.IMPLEMENTATION, at("2026-05-20"), NC, java.util.Optional.of(CA)));
 
     step("implemented", at("2026-05-22"), () -> {
       session.putEvidence(evidence("sop-1-rev5", "2026-05-22"));

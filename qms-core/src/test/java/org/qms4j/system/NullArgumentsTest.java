@@ -80,6 +80,7 @@ class NullArgumentsTest {
           entry("QualitySystem.correctiveActionsFor(FindingId)", List.of("finding")),
           entry("QualitySystem.findingsOf(AuditId)", List.of("audit")),
           entry("QualitySystem.withAudit(Audit)", List.of("audit")),
+          entry("QualitySystem.overdue(DeadlinePolicy,Instant)", List.of("policy", "asOf")),
           entry("QualitySystem.withCorrectiveAction(CorrectiveAction)", List.of("action")));
 
   private static final Evidence EVIDENCE = Examples.evidence("ev-1").build();
@@ -110,6 +111,8 @@ class NullArgumentsTest {
           entry(Evidence.class, EVIDENCE),
           entry(Finding.class, Examples.finding("F-1").build()),
           entry(org.qms4j.audit.AuditId.class, org.qms4j.audit.AuditId.of("A-1")),
+          entry(org.qms4j.capa.DeadlinePolicy.class, org.qms4j.capa.DeadlinePolicy.standard()),
+          entry(java.time.Instant.class, java.time.Instant.EPOCH),
           entry(org.qms4j.capa.CorrectiveActionId.class, org.qms4j.capa.CorrectiveActionId.of("CA-1")),
           entry(
               org.qms4j.capa.CorrectiveAction.class,
