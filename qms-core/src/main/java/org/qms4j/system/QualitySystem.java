@@ -411,6 +411,10 @@ public final class QualitySystem {
     if (!knowsEveryRequirementOf(type, item)) {
       List<SystemProblem> problems = new ArrayList<>(1);
       checkReferences(type, item, basis.table, problems);
+      if (type.checksPuts()) {
+        // the item cannot join the register; its links to the other registers are checked here
+        type.checkPut(register(type).find(type.idOf(item)), item, this, problems);
+      }
       throw new InvalidSystemException(problems);
     }
     Register<K, T> before = register(type);
@@ -986,15 +990,16 @@ public final class QualitySystem {
       for (RegisterType<?, ?> type : types) {
         checkAll(type, b.table, all);
       }
-      throwIfAny(all);
       Register<?, ?>[] registers = new Register<?, ?>[types.size()];
       for (RegisterType<?, ?> type : types) {
         registers[type.ordinal()] = registerOf(type, b.table);
       }
+      // checked even when something above is wrong, so that every problem is reported at once;
+      // the system is returned only when there is none
       QualitySystem system =
           new QualitySystem(
-              Objects.requireNonNull(organisation),
-              Objects.requireNonNull(scope),
+              organisation == null ? "" : organisation,
+              scope == null ? "" : scope,
               b,
               registers,
               Collections.unmodifiableMap(new LinkedHashMap<>(hostFacts)));

@@ -31,7 +31,8 @@ import org.qms4j.internal.Checks;
  * <p>Items refer to one another, and the system keeps the references whole: a finding's audit, a
  * corrective action's findings and evidence must be held, and none of them can be removed while
  * something refers to it. A closed major or minor nonconformity needs a linked corrective action
- * whose effectiveness check passed at or before the closing instant. A corrective action replacing
+ * whose effectiveness check passed at or before the closing instant, after the action was linked
+ * to it, and that was not cancelled by then. A corrective action replacing
  * another must continue its history.
  */
 public final class Registers {
@@ -159,8 +160,7 @@ public final class Registers {
       Instant closed = f.closedAt().get();
       List<CorrectiveAction> linked = system.register(CORRECTIVE_ACTIONS).itemsLinkedTo(f.id());
       for (CorrectiveAction a : linked) {
-        Optional<Instant> verified = a.effectivenessVerifiedAt();
-        if (verified.isPresent() && !verified.get().isAfter(closed)) {
+        if (verifiedFor(a, f.id(), closed)) {
           return;
         }
       }
@@ -175,6 +175,20 @@ public final class Registers {
               "is a " + f.grade() + " closed at " + closed + " without a corrective action whose effectiveness check passed by then; "
                   + (linked.isEmpty() ? "no action links it" : "linked: " + String.join(", ", states) + (linked.size() > 5 ? " and " + (linked.size() - 5) + " more" : ""))));
     }
+  }
+
+  /**
+   * Whether the action, as it stood at the closing instant, was not cancelled and had passed an
+   * effectiveness check made after it was linked to the finding.
+   */
+  static boolean verifiedFor(CorrectiveAction action, FindingId finding, Instant closed) {
+    Optional<CorrectiveAction> then = action.asOf(closed);
+    if (then.isEmpty() || then.get().state() == org.qms4j.capa.ActionState.CANCELLED) {
+      return false;
+    }
+    Optional<Instant> verified = then.get().effectivenessVerifiedAt();
+    Optional<Instant> linked = then.get().linkedAt(finding);
+    return verified.isPresent() && linked.isPresent() && !verified.get().isBefore(linked.get());
   }
 
   private static void checkAction(
@@ -227,8 +241,24 @@ public final class Registers {
 
   private static void checkActionRemoval(
       @Nullable CorrectiveAction old, CorrectiveAction a, QualitySystem system, List<SystemProblem> problems) {
+    List<FindingId> relying = new ArrayList<>();
     for (FindingId f : a.findings()) {
-      system.finding(f).ifPresent(x -> checkFinding(x, x, system, problems));
+      Optional<Finding> x = system.finding(f);
+      if (x.isPresent()) {
+        List<SystemProblem> found = new ArrayList<>(1);
+        checkFinding(x.get(), x.get(), system, found);
+        if (!found.isEmpty()) {
+          relying.add(f);
+        }
+      }
+    }
+    if (!relying.isEmpty()) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.STILL_REFERENCED,
+              "corrective action " + Checks.printable(a.id().value()),
+              "cannot be removed: closed " + (relying.size() == 1 ? "nonconformity " : "nonconformities ") + Checks.listed(relying, 5)
+                  + " rel" + (relying.size() == 1 ? "ies" : "y") + " on its effectiveness check"));
     }
   }
 
