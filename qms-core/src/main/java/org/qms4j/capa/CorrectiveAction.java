@@ -677,7 +677,7 @@ public final class CorrectiveAction {
           Transition.ofEventName(e.action())
               .orElseThrow(() -> new InvalidModelException("action was " + Checks.quote(e.action()) + "; expected a corrective action transition"));
       Map<String, String> data = e.data();
-      By by = new By(e.actor(), e.at(), e.reason());
+      By by = new By(e.actor(), e.actorName(), e.at(), e.reason());
       if (!t.meaning().equals(e.meaning())) {
         throw new InvalidModelException("meaning was " + e.meaning().map(Enum::name).orElse("none") + "; expected " + t.meaning().map(Enum::name).orElse("none") + " for " + e.action());
       }

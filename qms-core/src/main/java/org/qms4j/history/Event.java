@@ -14,7 +14,8 @@ import org.qms4j.internal.QmsStyle;
 import org.qms4j.people.PersonId;
 
 /**
- * One recorded act of a {@link History}: who ({@link #actor()}), when ({@link #at()}), what (the
+ * One recorded act of a {@link History}: who ({@link #actor()}, with the {@linkplain #actorName()
+ * printed name} where given), when ({@link #at()}), what (the
  * {@link #action()} and its {@link #data()}), why (a free {@link #reason()}), and, where the act is
  * a signature, its {@link #meaning()}.
  *
@@ -42,6 +43,8 @@ public abstract class Event {
   public static final int MAX_DATA = 64;
   /** The longest data value or reason accepted. */
   public static final int MAX_TEXT = 10_000;
+  /** The longest printed name accepted. */
+  public static final int MAX_NAME = 200;
 
   private static final byte[] FORMAT = "qms4j-event-1".getBytes(StandardCharsets.US_ASCII);
 
@@ -69,6 +72,13 @@ public abstract class Event {
    * @return the person
    */
   public abstract PersonId actor();
+
+  /**
+   * The actor's printed name, as 21 CFR 11.50 asks a signed record to show, if given.
+   *
+   * @return the name, if any
+   */
+  public abstract Optional<String> actorName();
 
   /**
    * When the act happened; never before the previous event's instant.
@@ -128,7 +138,7 @@ public abstract class Event {
    * @return a fresh array
    */
   public byte[] canonicalContent() {
-    return canonical(sequence(), actor(), at(), action(), data(), reason(), meaning(), previousHash());
+    return canonical(sequence(), actor(), actorName(), at(), action(), data(), reason(), meaning(), previousHash());
   }
 
   /**
@@ -143,6 +153,7 @@ public abstract class Event {
   static byte[] canonical(
       int sequence,
       PersonId actor,
+      Optional<String> actorName,
       Instant at,
       String action,
       Map<String, String> data,
@@ -153,6 +164,7 @@ public abstract class Event {
     out.bytes(FORMAT);
     out.integer(sequence);
     out.string(actor.value());
+    out.optional(actorName.orElse(null));
     out.string(at.toString());
     out.string(action);
     out.integer(data.size());
@@ -197,6 +209,7 @@ public abstract class Event {
       wellFormed(e.getValue(), where + ": data " + e.getKey());
     }
     reason().ifPresent(r -> wellFormed(Checks.text(r, MAX_TEXT, where + ": reason"), where + ": reason"));
+    actorName().ifPresent(n -> wellFormed(Checks.line(n, MAX_NAME, where + ": actorName"), where + ": actorName"));
     hex(previousHash(), where + ": previousHash");
     hex(hash(), where + ": hash");
   }

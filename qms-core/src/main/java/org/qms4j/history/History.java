@@ -106,13 +106,14 @@ public final class History {
         Event.builder()
             .sequence(n)
             .actor(by.person())
+            .actorName(by.name())
             .at(by.at())
             .action(action)
             .putAllData(data)
             .reason(by.reason())
             .meaning(m)
             .previousHash(previous);
-    String hash = Event.hashOf(Event.canonical(n, by.person(), by.at(), action, new java.util.TreeMap<>(data), by.reason(), m, previous));
+    String hash = Event.hashOf(Event.canonical(n, by.person(), by.name(), by.at(), action, new java.util.TreeMap<>(data), by.reason(), m, previous));
     Event e = b.hash(hash).build();
     List<Event> next = new ArrayList<>(n + 1);
     next.addAll(events);

@@ -314,7 +314,7 @@ class CorrectiveActionProperties {
   }
 
   private static CorrectiveAction attempt(CorrectiveAction a, Attempt x, Step step, Instant at, Instant start) {
-    By by = new By(step.actor(), at, step.reason());
+    By by = new By(step.actor(), Optional.empty(), at, step.reason());
     if (x instanceof Link l) {
       return a.linkFinding(l.finding(), by);
     } else if (x instanceof Correct c) {

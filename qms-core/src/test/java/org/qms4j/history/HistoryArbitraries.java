@@ -25,7 +25,13 @@ public final class HistoryArbitraries {
 
   /** One act to append: everything but the position and the hashes. */
   private record Step(
-      int actor, long gapNanos, String action, Map<String, String> data, Optional<String> reason, Optional<SignatureMeaning> meaning) {}
+      int actor,
+      long gapNanos,
+      String action,
+      Map<String, String> data,
+      Optional<String> reason,
+      Optional<SignatureMeaning> meaning,
+      Optional<String> name) {}
 
   /** Person ids: a letter or digit, then letters, digits and {@code . _ -}. */
   public static Arbitrary<PersonId> actors() {
@@ -69,7 +75,8 @@ public final class HistoryArbitraries {
             tokens(),
             Arbitraries.maps(tokens(), texts()).ofMaxSize(4),
             texts().optional(0.5),
-            Arbitraries.of(SignatureMeaning.class).optional(0.5))
+            Arbitraries.of(SignatureMeaning.class).optional(0.5),
+            Arbitraries.of("Ana Silva", "Ben O'Neill", "Dr. Chen Wei").optional(0.5))
         .as(Step::new);
   }
 
@@ -90,7 +97,7 @@ public final class HistoryArbitraries {
               Instant at = start;
               for (Step s : list) {
                 at = at.plusNanos(s.gapNanos());
-                h = h.append(s.action(), s.data(), new By(pool.get(s.actor()), at, s.reason()), s.meaning().orElse(null));
+                h = h.append(s.action(), s.data(), new By(pool.get(s.actor()), s.name(), at, s.reason()), s.meaning().orElse(null));
               }
               return h;
             });

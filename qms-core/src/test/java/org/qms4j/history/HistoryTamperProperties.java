@@ -77,6 +77,9 @@ class HistoryTamperProperties {
                 e.data().entrySet().stream()
                     .<Event>map(x -> copy(e).withData(with(without(e.data(), x.getKey()), unusedKey(e), x.getValue())))
                     .toList()),
+        new Tamper("actor name added", e -> e.actorName().isPresent() ? List.of() : List.of(copy(e).withActorName("Someone Else"))),
+        new Tamper("actor name removed", e -> e.actorName().isEmpty() ? List.of() : List.of(copy(e).withActorName(Optional.empty()))),
+        new Tamper("actor name changed", e -> e.actorName().map(n -> List.<Event>of(copy(e).withActorName(n + "e"))).orElse(List.of())),
         new Tamper("reason added", e -> e.reason().isPresent() ? List.of() : List.of(copy(e).withReason("added reason"))),
         new Tamper("reason removed", e -> e.reason().isEmpty() ? List.of() : List.of(copy(e).withReason(Optional.empty()))),
         new Tamper("reason changed", e -> e.reason().map(r -> List.<Event>of(copy(e).withReason(r + "!"))).orElse(List.of())),
@@ -163,6 +166,7 @@ class HistoryTamperProperties {
         }
       }
       e.reason().ifPresent(r -> changed.add(copy(e).withReason(oneCharChanged(r, position, replacement))));
+      e.actorName().ifPresent(n -> changed.add(copy(e).withActorName(oneCharChanged(n, position, replacement))));
 
       for (Event c : changed) {
         assertBrokenAt(replaced(events, k, c), k, "one character of event " + k + " changed: " + c);
