@@ -157,6 +157,15 @@ public abstract class Catalog {
   public abstract List<ReviewInput> reviewInputs();
 
   /**
+   * The number of the clause that asks for management review (ISO 9001 9.3, ISO 13485 5.6): the
+   * built-in rules about management reviews judge the requirements under it. A clause of this
+   * catalog.
+   *
+   * @return the clause number, if the catalog asks for management review
+   */
+  public abstract Optional<String> reviewClause();
+
+  /**
    * The catalogs this one is derived from, nearest first: the base of an extension or tailoring,
    * then the base's own lineage. Empty for a catalog that derives from none.
    *

@@ -243,6 +243,7 @@ public final class CatalogExtension {
               .lineage(lineage(base, id))
               .tailoring(base.tailoring())
               .reviewInputs(base.reviewInputs())
+              .reviewClause(base.reviewClause())
               .clauses(tree.clauses)
               .build();
       if (problems.isEmpty()) {

@@ -211,8 +211,14 @@ public final class CatalogTailoring {
               .edition(edition)
               .lineage(CatalogExtension.lineage(base, id))
               .tailoring(tailoring)
+              .reviewClause(Optional.empty())
               .clauses(clauses)
               .build();
+      Catalog built = subset;
+      Optional<String> reviewClause = base.reviewClause().filter(n -> built.clause(n).isPresent());
+      if (reviewClause.isPresent()) {
+        subset = Catalog.builder().from(subset).reviewClause(reviewClause).build();
+      }
       if (problems.isEmpty()) {
         return subset;
       }

@@ -59,6 +59,12 @@ final class CatalogValidator {
       String element = clause(clause, (String) frame[1], prefix(ancestors) + "clause " + shown);
       pushAll(stack, clause.subClauses(), clause.number(), append(ancestors, shown));
     }
+    catalog.reviewClause().ifPresent(
+        number -> {
+          if (catalog.clause(number).isEmpty()) {
+            add(CatalogProblem.Kind.DANGLING_REFERENCE, self, "review clause " + shown(number) + " is not a clause of the catalog");
+          }
+        });
     Set<RequirementId> dropped =
         catalog.tailoring().map(Tailoring::droppedRequirements).orElse(Set.of());
     for (Object[] link : related) {

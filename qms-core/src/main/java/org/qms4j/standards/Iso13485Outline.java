@@ -16,6 +16,7 @@ final class Iso13485Outline {
       catalog iso-13485:2016 | Medical devices: quality management systems for regulatory purposes | 2016 | ISO | DOTTED
       source Numbering and headings checked against the contents of ISO 13485:2016 at kaizenkit.io/a-concise-guide-to-iso-13485-2016, the French contents in github ambroise-leclerc/MduX inputs/Documentation/ISO-13485-Complete.md, library.raps.org/quality-management/21 (table 1-3), medicaldevicesandpharma.com (7.3.x), coggle.it (7.5.7 to 7.5.11) and the ISO 13485 column of Annex B.
       note Clauses 4 to 8 in full (clauses 1 to 3 and the annexes state no requirements); 4.1.1 to 4.1.6 have no heading in the standard and carry our own titles; titles and summaries are our own words.
+      review-clause 5.6
       review-input feedback | Feedback (5.6.2 a).
       review-input complaint-handling | Complaint handling (5.6.2 b).
       review-input regulatory-reporting | Reporting to regulatory authorities (5.6.2 c).

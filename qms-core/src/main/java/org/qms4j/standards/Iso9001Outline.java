@@ -16,6 +16,7 @@ final class Iso9001Outline {
       catalog iso-9001:2015 | Quality management systems: requirements | 2015+A1:2024 | ISO | DOTTED
       source Numbering and headings checked against the ISO 9001:2015 contents page as reproduced at docslib.org/doc/5658398 and pdfcoffee.com/iso-9001-2015-standard-5-pdf-free.html, clause guides at enable-iso.com, davidbarker.consulting and simpleque.com, the ISO 9001 column of ISO 13485:2016 Annex B, and A1:2024 notes at info.degrandson.com and pqal.co.uk.
       note Clauses 4 to 10 in full (clauses 1 to 3 and the annexes state no requirements); sub-clauses without a heading in the standard carry our own titles; A1:2024 climate wording is reflected in 4.1 and 4.2; titles and summaries are our own words.
+      review-clause 9.3
       review-input previous-review-actions | Progress on actions decided at earlier management reviews (9.3.2 a).
       review-input context-changes | Changes in internal and external issues that bear on the QMS (9.3.2 b).
       review-input customer-satisfaction | Customer satisfaction and feedback from relevant interested parties, with trends (9.3.2 c 1).

@@ -31,6 +31,7 @@ import org.qms4j.catalog.ReviewInput;
  * catalog &lt;id&gt; | &lt;title&gt; | &lt;edition&gt; | &lt;publisher&gt; | DOTTED or FREE
  * source &lt;text&gt;
  * note &lt;text&gt;
+ * review-clause &lt;clause number&gt;
  * review-input &lt;code&gt; | &lt;description&gt;
  * clause &lt;number&gt; | &lt;title&gt; [| &lt;label&gt;]
  *   requirement &lt;kinds or -&gt; | &lt;exclusion rule&gt; | &lt;summary&gt;
@@ -94,6 +95,9 @@ final class Outline {
           break;
         case "note":
           catalog.note(rest);
+          break;
+        case "review-clause":
+          catalog.reviewClause(rest);
           break;
         case "review-input": {
           String[] f = fields(rest, 2, n);
