@@ -100,12 +100,7 @@ public final class Registers {
           null,
           null,
           Registers::checkAudit,
-          (old, a, system, problems) -> {
-            List<Finding> raised = system.register(FINDINGS).itemsLinkedTo(a.id());
-            if (!raised.isEmpty()) {
-              problems.add(stillReferenced("audit", a.id(), "finding", raised.stream().map(Finding::id).toList()));
-            }
-          });
+          (old, a, system, problems) -> notReferenced("audit", a.id(), system, problems));
 
   private static final List<RegisterType<?, ?>> ALL = List.of(EVIDENCE, FINDINGS, CORRECTIVE_ACTIONS, AUDITS);
 
@@ -279,10 +274,20 @@ public final class Registers {
     }
   }
 
+  /** Refuses the removal of an item that an item of any register links to by its id. */
   private static void notReferenced(String what, Object id, QualitySystem system, List<SystemProblem> problems) {
-    List<CorrectiveAction> by = system.register(CORRECTIVE_ACTIONS).itemsLinkedTo(id);
+    for (RegisterType<?, ?> type : ALL) {
+      if (type.isIndexedByLink()) {
+        referencedBy(type, what, id, system, problems);
+      }
+    }
+  }
+
+  private static <K extends Comparable<? super K>, T> void referencedBy(
+      RegisterType<K, T> type, String what, Object id, QualitySystem system, List<SystemProblem> problems) {
+    List<T> by = system.register(type).itemsLinkedTo(id);
     if (!by.isEmpty()) {
-      problems.add(stillReferenced(what, id, "corrective action", by.stream().map(CorrectiveAction::id).toList()));
+      problems.add(stillReferenced(what, id, type.itemName(), by.stream().map(type::idOf).toList()));
     }
   }
 
