@@ -9,7 +9,6 @@ module org.qms4j.core {
   requires static org.immutables.value.annotations;
   requires transitive org.jspecify;
 
-  exports org.qms4j;
   exports org.qms4j.audit;
   exports org.qms4j.capa;
   exports org.qms4j.catalog;
@@ -20,9 +19,11 @@ module org.qms4j.core {
   exports org.qms4j.objective;
   exports org.qms4j.people;
   exports org.qms4j.programme;
+  exports org.qms4j.review;
   exports org.qms4j.risk;
   exports org.qms4j.standards;
   exports org.qms4j.system;
+  exports org.qms4j;
 
   uses org.qms4j.catalog.CatalogProvider;
 
