@@ -21,6 +21,7 @@ module org.qms4j.core {
   exports org.qms4j.programme;
   exports org.qms4j.standards;
   exports org.qms4j.system;
+  exports org.qms4j.training;
 
   uses org.qms4j.catalog.CatalogProvider;
 
