@@ -9,6 +9,7 @@ module org.qms4j.core {
   requires static org.immutables.value.annotations;
   requires transitive org.jspecify;
 
+  exports org.qms4j;
   exports org.qms4j.audit;
   exports org.qms4j.capa;
   exports org.qms4j.catalog;
@@ -23,7 +24,7 @@ module org.qms4j.core {
   exports org.qms4j.risk;
   exports org.qms4j.standards;
   exports org.qms4j.system;
-  exports org.qms4j;
+  exports org.qms4j.training;
 
   uses org.qms4j.catalog.CatalogProvider;
 
