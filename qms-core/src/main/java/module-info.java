@@ -14,6 +14,7 @@ module org.qms4j.core {
   exports org.qms4j.capa;
   exports org.qms4j.catalog;
   exports org.qms4j.conformity;
+  exports org.qms4j.document;
   exports org.qms4j.evidence;
   exports org.qms4j.finding;
   exports org.qms4j.history;
