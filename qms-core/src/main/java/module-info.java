@@ -13,6 +13,7 @@ module org.qms4j.core {
   exports org.qms4j.audit;
   exports org.qms4j.capa;
   exports org.qms4j.catalog;
+  exports org.qms4j.certification;
   exports org.qms4j.conformity;
   exports org.qms4j.document;
   exports org.qms4j.evidence;
