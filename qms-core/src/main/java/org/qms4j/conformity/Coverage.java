@@ -26,12 +26,14 @@ final class Coverage {
   private static final byte SUPERSEDED = (byte) ReasonCode.EVIDENCE_SUPERSEDED.ordinal();
   private static final byte NOT_YET_EFFECTIVE = (byte) ReasonCode.EVIDENCE_NOT_YET_EFFECTIVE.ordinal();
   private static final byte NOT_ACCEPTED = (byte) ReasonCode.EVIDENCE_NOT_ACCEPTED.ordinal();
+  private static final byte OBSOLETE_DOCUMENT = (byte) ReasonCode.EVIDENCE_ON_OBSOLETE_DOCUMENT.ordinal();
   static final ReasonCode[] LAPSE_CAUSES = {
     ReasonCode.EVIDENCE_EXPIRED,
     ReasonCode.EVIDENCE_REJECTED,
     ReasonCode.EVIDENCE_SUPERSEDED,
     ReasonCode.EVIDENCE_NOT_YET_EFFECTIVE,
-    ReasonCode.EVIDENCE_NOT_ACCEPTED
+    ReasonCode.EVIDENCE_NOT_ACCEPTED,
+    ReasonCode.EVIDENCE_ON_OBSOLETE_DOCUMENT
   };
 
   @Nullable EvidenceKind[] slots = new EvidenceKind[1];
@@ -78,6 +80,9 @@ final class Coverage {
         continue;
       }
       byte state = state(e, asOf);
+      if (state == VALID && e.document().isPresent() && Documents.onObsoleteVersion(e, facts.system(), asOf)) {
+        state = OBSOLETE_DOCUMENT;
+      }
       if (state == VALID) {
         valid[slot]++;
       } else {

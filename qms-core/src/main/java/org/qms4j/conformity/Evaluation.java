@@ -191,7 +191,7 @@ final class Evaluation {
     for (int s : plan.partial[i]) {
       RequirementId sid = plan.requirements[s].id();
       for (Evidence e : system.evidenceFor(sid)) {
-        if (e.isValidAt(asOf) && seen.add(e.id())) {
+        if (Documents.counts(e, system, asOf) && seen.add(e.id())) {
           partial.add(e);
           sources.put(e.id(), sid);
         }

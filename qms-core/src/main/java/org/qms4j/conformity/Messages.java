@@ -34,6 +34,8 @@ final class Messages {
         return "the only " + kind + " was superseded: " + join(r.evidence()) + via(r);
       case EVIDENCE_NOT_YET_EFFECTIVE:
         return "the only " + kind + " is not yet effective: " + join(r.evidence()) + via(r);
+      case EVIDENCE_ON_OBSOLETE_DOCUMENT:
+        return "the only " + kind + " rests on a document version now obsolete: " + join(r.evidence()) + via(r);
       case EVIDENCE_NOT_ACCEPTED:
         return "the only " + kind + " is a draft, not yet accepted: " + join(r.evidence()) + via(r);
       case PARTIAL_MAPPING_ONLY:

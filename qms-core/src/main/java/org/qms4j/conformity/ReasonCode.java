@@ -30,6 +30,40 @@ public enum ReasonCode {
    * Rules#auditCoverage}); a note unless the host makes it cap the verdict.
    */
   CLAUSE_NOT_AUDITED,
+  /**
+   * A person holding a role that owns the requirement's clause lacks a competence the role
+   * requires: never trained, expired, retraining owed on a new document version, or training not
+   * effective or not evaluated. Caps at {@code PARTIALLY_CONFORMING}.
+   */
+  TRAINING_GAP,
+  /**
+   * No management review of the requirement's catalog has been held; noted on the requirements
+   * under the catalog's review clause.
+   */
+  MANAGEMENT_REVIEW_MISSING,
+  /**
+   * The last management review of the catalog is older than the review interval (12 months by
+   * default). Caps the requirements under the review clause at {@code PARTIALLY_CONFORMING}.
+   */
+  MANAGEMENT_REVIEW_OVERDUE,
+  /**
+   * The last management review missed inputs the catalog requires. Caps the requirements under the
+   * review clause at {@code PARTIALLY_CONFORMING}.
+   */
+  REVIEW_INPUTS_MISSING,
+  /** A controlled document the requirement's evidence rests on is past its periodic review date; a note. */
+  DOCUMENT_REVIEW_OVERDUE,
+  /** An indicator of an objective bearing on the requirement is below its target. Caps at {@code PARTIALLY_CONFORMING}. */
+  INDICATOR_BELOW_TARGET,
+  /** An indicator of an objective bearing on the requirement misses its planned measurement; a note. */
+  INDICATOR_OVERDUE,
+  /** A risk or opportunity bearing on the requirement is past its review date; a note. */
+  RISK_REVIEW_OVERDUE,
+  /**
+   * The certificate of the requirement's catalog is overdue for a surveillance or recertification
+   * audit; a note.
+   */
+  CERTIFICATE_AUDIT_OVERDUE,
   /** An open observation is recorded; it never changes the verdict. */
   OPEN_OBSERVATION,
   /** An open opportunity for improvement is recorded; it never changes the verdict. */
@@ -46,6 +80,11 @@ public enum ReasonCode {
   EVIDENCE_NOT_YET_EFFECTIVE,
   /** Evidence of an expected kind is still a draft, not accepted (row 6). */
   EVIDENCE_NOT_ACCEPTED,
+  /**
+   * Evidence of an expected kind rests on a controlled document version that is obsolete at the
+   * instant (row 6).
+   */
+  EVIDENCE_ON_OBSOLETE_DOCUMENT,
   /** No evidence of an expected kind exists (rows 5 and 7). */
   MISSING_EVIDENCE_KIND,
   /** Accepted, effective evidence covers the expected kinds named by the reason (rows 7 and 8). */

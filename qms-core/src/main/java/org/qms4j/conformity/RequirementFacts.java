@@ -78,6 +78,20 @@ public final class RequirementFacts {
 
   void bind(QualitySystem snapshot) {
     this.system = snapshot;
+    memo.clear();
+  }
+
+  /** What built-in rules work out once per snapshot and instant, such as the competence matrix. */
+  private final Map<Object, Object> memo = new java.util.HashMap<>();
+
+  @SuppressWarnings("unchecked")
+  <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return (T) v;
   }
 
   /** Moves on to the next requirement; the previous one's facts are gone. */
@@ -154,7 +168,8 @@ public final class RequirementFacts {
   }
 
   /**
-   * The items of {@link #evidence()} that are accepted and in effect at the evaluation instant.
+   * The items of {@link #evidence()} that are accepted and in effect at the evaluation instant, and
+   * do not rest on a document version obsolete by then.
    *
    * @return the valid evidence, possibly empty
    */
@@ -163,7 +178,7 @@ public final class RequirementFacts {
     if (result == null) {
       List<Evidence> list = new ArrayList<>(allEvidence.size());
       for (Evidence e : allEvidence) {
-        if (e.isValidAt(asOf)) {
+        if (Documents.counts(e, system, asOf)) {
           list.add(e);
         }
       }

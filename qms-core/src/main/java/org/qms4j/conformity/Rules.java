@@ -25,6 +25,7 @@ import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.internal.ArrayView;
+import org.qms4j.review.ReviewPolicy;
 import org.qms4j.system.QualitySystem;
 import org.qms4j.system.Registers;
 
@@ -42,13 +43,42 @@ public final class Rules {
   private static final Rule FINDING_NOTES = Rule.named("finding-notes", RuleReads.requirementFacts(), Rules::findingNotes);
   private static final Rule OPEN_MAJOR = Rule.named("open-major-nonconformity", RuleReads.requirementFacts(), Rules::openMajor);
   private static final Rule ACTION_DEADLINES = Rule.named("corrective-action-deadlines", RuleReads.requirementFacts(), Rules::actionDeadlines);
+  private static final Rule TRAINING = Rule.named(
+      "training-gaps",
+      RuleReads.requirementFacts().and(Registers.ROLES, Registers.TRAINING, Registers.DOCUMENTS, Registers.PEOPLE),
+      ManagementRules::trainingGaps);
+  private static final Rule REVIEW = Rule.named(
+      "management-review", RuleReads.requirementFacts().and(Registers.REVIEWS), f -> ManagementRules.managementReview(f, ReviewPolicy.standard()));
+  private static final Rule DOCUMENT_REVIEWS = Rule.named(
+      "document-reviews", RuleReads.requirementFacts().and(Registers.DOCUMENTS), ManagementRules::documentReviews);
+  private static final Rule INDICATORS = Rule.named(
+      "objective-indicators", RuleReads.requirementFacts().and(Registers.OBJECTIVES), ManagementRules::indicators);
+  private static final Rule RISK_REVIEWS = Rule.named(
+      "risk-reviews", RuleReads.requirementFacts().and(Registers.RISKS), ManagementRules::riskReviews);
+  private static final Rule CERTIFICATES = Rule.named(
+      "certificate-audits", RuleReads.requirementFacts().and(Registers.CERTIFICATES), ManagementRules::certificates);
+  private static final RuleReads EVIDENCE_ROWS = RuleReads.requirementFacts().and(Registers.DOCUMENTS);
   private static final Rule OPEN_MINOR = Rule.named("open-minor-nonconformity", RuleReads.requirementFacts(), Rules::openMinor);
-  private static final Rule NO_EVIDENCE = Rule.named("no-evidence", RuleReads.requirementFacts(), Rules::noEvidence);
-  private static final Rule LAPSED = Rule.named("lapsed-evidence", RuleReads.requirementFacts(), Rules::lapsedEvidence);
-  private static final Rule PARTIAL = Rule.named("partial-coverage", RuleReads.requirementFacts(), Rules::partialCoverage);
-  private static final Rule FULL = Rule.named("full-coverage", RuleReads.requirementFacts(), Rules::fullCoverage);
+  private static final Rule NO_EVIDENCE = Rule.named("no-evidence", EVIDENCE_ROWS, Rules::noEvidence);
+  private static final Rule LAPSED = Rule.named("lapsed-evidence", EVIDENCE_ROWS, Rules::lapsedEvidence);
+  private static final Rule PARTIAL = Rule.named("partial-coverage", EVIDENCE_ROWS, Rules::partialCoverage);
+  private static final Rule FULL = Rule.named("full-coverage", EVIDENCE_ROWS, Rules::fullCoverage);
   private static final List<Rule> DEFAULT_TABLE =
-      List.of(FINDING_NOTES, ACTION_DEADLINES, OPEN_MAJOR, OPEN_MINOR, NO_EVIDENCE, LAPSED, PARTIAL, FULL);
+      List.of(
+          FINDING_NOTES,
+          ACTION_DEADLINES,
+          TRAINING,
+          REVIEW,
+          DOCUMENT_REVIEWS,
+          INDICATORS,
+          RISK_REVIEWS,
+          CERTIFICATES,
+          OPEN_MAJOR,
+          OPEN_MINOR,
+          NO_EVIDENCE,
+          LAPSED,
+          PARTIAL,
+          FULL);
 
   private Rules() {}
 
@@ -97,6 +127,86 @@ public final class Rules {
    */
   public static Rule correctiveActionDeadlines() {
     return ACTION_DEADLINES;
+  }
+
+  /**
+   * Caps at {@code PARTIALLY_CONFORMING} each requirement under a clause owned by a role whose
+   * holders lack a required competence ({@code TRAINING_GAP}); reads the roles, training records,
+   * documents (for the version in force) and people.
+   *
+   * @return the rule
+   */
+  public static Rule trainingGaps() {
+    return TRAINING;
+  }
+
+  /**
+   * For the requirements under a catalog's {@linkplain org.qms4j.catalog.Catalog#reviewClause()
+   * review clause}: notes that no management review of the catalog (or a catalog it derives from)
+   * was held ({@code MANAGEMENT_REVIEW_MISSING}); caps at {@code PARTIALLY_CONFORMING} when the last
+   * one is older than 12 months ({@code MANAGEMENT_REVIEW_OVERDUE}) or missed required inputs
+   * ({@code REVIEW_INPUTS_MISSING}).
+   *
+   * @return the rule
+   */
+  public static Rule managementReview() {
+    return REVIEW;
+  }
+
+  /**
+   * The management-review rule with another review interval. It depends on the instant, so a
+   * session judges its requirements again at every move; replace the default chain's rule with it.
+   *
+   * @param policy the review policy, not null
+   * @return the rule
+   */
+  public static Rule managementReview(ReviewPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return Rule.named(
+        "management-review",
+        RuleReads.requirementFacts().and(Registers.REVIEWS).dependingOnInstant(),
+        f -> ManagementRules.managementReview(f, policy));
+  }
+
+  /**
+   * Notes documents past their periodic review that the requirement's evidence rests on ({@code
+   * DOCUMENT_REVIEW_OVERDUE}).
+   *
+   * @return the rule
+   */
+  public static Rule documentReviews() {
+    return DOCUMENT_REVIEWS;
+  }
+
+  /**
+   * Caps at {@code PARTIALLY_CONFORMING} a requirement an objective bears on whose indicator is
+   * below target ({@code INDICATOR_BELOW_TARGET}); notes indicators that missed a planned
+   * measurement ({@code INDICATOR_OVERDUE}).
+   *
+   * @return the rule
+   */
+  public static Rule indicators() {
+    return INDICATORS;
+  }
+
+  /**
+   * Notes risks and opportunities bearing on the requirement that are past their review date
+   * ({@code RISK_REVIEW_OVERDUE}).
+   *
+   * @return the rule
+   */
+  public static Rule riskReviews() {
+    return RISK_REVIEWS;
+  }
+
+  /**
+   * Notes, on every requirement of a certified catalog, that its certificate is overdue for a
+   * surveillance or recertification audit ({@code CERTIFICATE_AUDIT_OVERDUE}).
+   *
+   * @return the rule
+   */
+  public static Rule certificateAudits() {
+    return CERTIFICATES;
   }
 
   /**

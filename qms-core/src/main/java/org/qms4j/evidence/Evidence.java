@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.qms4j.InvalidModelException;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.RequirementId;
+import org.qms4j.document.DocumentVersionRef;
 import org.qms4j.internal.Checks;
 import org.qms4j.internal.QmsStyle;
 
@@ -147,6 +148,15 @@ public abstract class Evidence {
    * @return the hash, if any
    */
   public abstract Optional<String> contentHash();
+
+  /**
+   * The version of a controlled document the evidence rests on, if any: a procedure at the version
+   * in force, a record made on a form at its version. From the instant that version goes obsolete,
+   * the evidence no longer counts as accepted ({@code EVIDENCE_ON_OBSOLETE_DOCUMENT}).
+   *
+   * @return the document version, if any
+   */
+  public abstract Optional<DocumentVersionRef> document();
 
   /**
    * Tells whether the item is accepted and in effect at an instant: accepted, already collected

@@ -14,6 +14,27 @@ import org.qms4j.audit.AuditId;
 import org.qms4j.capa.CorrectiveAction;
 import org.qms4j.capa.CorrectiveActionId;
 import org.qms4j.catalog.Catalog;
+import org.qms4j.catalog.CatalogId;
+import org.qms4j.certification.Certificate;
+import org.qms4j.certification.CertificateId;
+import org.qms4j.document.ControlledDocument;
+import org.qms4j.document.DocumentId;
+import org.qms4j.document.DocumentVersionRef;
+import org.qms4j.objective.Objective;
+import org.qms4j.objective.ObjectiveId;
+import org.qms4j.people.Person;
+import org.qms4j.people.PersonId;
+import org.qms4j.review.ManagementReview;
+import org.qms4j.review.ReviewId;
+import org.qms4j.review.ReviewPolicy;
+import org.qms4j.risk.Risk;
+import org.qms4j.risk.RiskId;
+import org.qms4j.training.CompetenceMatrix;
+import org.qms4j.training.Role;
+import org.qms4j.training.RoleAssignment;
+import org.qms4j.training.RoleId;
+import org.qms4j.training.TrainingRecord;
+import org.qms4j.training.TrainingRecordId;
 import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.evidence.Evidence;
@@ -29,13 +50,21 @@ import org.qms4j.internal.Checks;
  * name them in a rule's reads.
  *
  * <p>Items refer to one another, and the system keeps the references whole: a finding's audit, a
- * corrective action's findings and evidence must be held, and none of them can be removed while
+ * corrective action's findings and evidence, an evidence item's document version, a role's holders
+ * and owned clauses, a training record's person and document version, the catalogs of a
+ * management review and of a certificate must be held, and none of them can be removed while
  * something refers to it. A closed major or minor nonconformity needs a linked corrective action
  * whose effectiveness check passed at or before the closing instant, after the action was linked
  * to it, and that was not cancelled by then. A corrective action replacing
  * another must continue its history.
  */
 public final class Registers {
+  /**
+   * How long after training its effectiveness may go unevaluated before the competence matrix
+   * reports it: 90 days.
+   */
+  public static final java.time.Duration TRAINING_EVALUATION_GRACE = java.time.Duration.ofDays(90);
+
   /** The evidence register, indexed by the requirements each item supports. */
   public static final RegisterType<EvidenceId, Evidence> EVIDENCE =
       new RegisterType<>(
@@ -46,9 +75,9 @@ public final class Registers {
           Evidence::id,
           Evidence::requirements,
           e -> dates(e.collectedAt(), e.effectiveFrom(), e.expiresAt()),
+          e -> e.document().isPresent() ? List.of(e.document().get().document()) : List.of(),
           null,
-          null,
-          RegisterType.noChecks(),
+          Registers::checkEvidence,
           (old, e, system, problems) -> notReferenced("evidence", e.id(), system, problems));
 
   /**
@@ -102,7 +131,131 @@ public final class Registers {
           Registers::checkAudit,
           (old, a, system, problems) -> notReferenced("audit", a.id(), system, problems));
 
-  private static final List<RegisterType<?, ?>> ALL = List.of(EVIDENCE, FINDINGS, CORRECTIVE_ACTIONS, AUDITS);
+  /**
+   * The controlled documents, by id; evidence names the document version it rests on ({@link
+   * Evidence#document()}), and a document that evidence names cannot be removed.
+   */
+  public static final RegisterType<DocumentId, ControlledDocument> DOCUMENTS =
+      new RegisterType<>(
+          "documents",
+          "document",
+          4,
+          ControlledDocument.class,
+          ControlledDocument::id,
+          null,
+          ControlledDocument::dates,
+          null,
+          null,
+          RegisterType.noChecks(),
+          (old, d, system, problems) -> notReferenced("document", d.id(), system, problems));
+
+  /** The people of the organisation, by id; a person a role or a training record names cannot be removed. */
+  public static final RegisterType<PersonId, Person> PEOPLE =
+      new RegisterType<>(
+          "people",
+          "person",
+          5,
+          Person.class,
+          Person::id,
+          null,
+          p -> List.of(),
+          null,
+          null,
+          RegisterType.noChecks(),
+          (old, p, system, problems) -> notReferenced("person", p.id(), system, problems));
+
+  /** The roles, with their required competences, owned clauses and holders over time. */
+  public static final RegisterType<RoleId, Role> ROLES =
+      new RegisterType<>(
+          "roles",
+          "role",
+          6,
+          Role.class,
+          Role::id,
+          null,
+          Role::dates,
+          r -> r.holders().stream().map(RoleAssignment::person).collect(java.util.stream.Collectors.toSet()),
+          null,
+          Registers::checkRole,
+          RegisterType.noChecks());
+
+  /** The training records, by id and by the person trained. */
+  public static final RegisterType<TrainingRecordId, TrainingRecord> TRAINING =
+      new RegisterType<>(
+          "training",
+          "training record",
+          7,
+          TrainingRecord.class,
+          TrainingRecord::id,
+          null,
+          r -> CompetenceMatrix.dates(r, TRAINING_EVALUATION_GRACE),
+          r -> List.of(r.person()),
+          null,
+          Registers::checkTraining,
+          RegisterType.noChecks());
+
+  /** The quality objectives and their indicators, indexed by the requirements they bear on. */
+  public static final RegisterType<ObjectiveId, Objective> OBJECTIVES =
+      new RegisterType<>(
+          "objectives",
+          "objective",
+          8,
+          Objective.class,
+          Objective::id,
+          Objective::requirements,
+          Objective::dates,
+          null,
+          null,
+          RegisterType.noChecks(),
+          RegisterType.noChecks());
+
+  /** The risks and opportunities, indexed by the requirements they bear on. */
+  public static final RegisterType<RiskId, Risk> RISKS =
+      new RegisterType<>(
+          "risks",
+          "risk",
+          9,
+          Risk.class,
+          Risk::id,
+          Risk::requirements,
+          Risk::dates,
+          null,
+          null,
+          RegisterType.noChecks(),
+          RegisterType.noChecks());
+
+  /** The management reviews. */
+  public static final RegisterType<ReviewId, ManagementReview> REVIEWS =
+      new RegisterType<>(
+          "reviews",
+          "management review",
+          10,
+          ManagementReview.class,
+          ManagementReview::id,
+          null,
+          r -> ReviewPolicy.standard().dates(r),
+          null,
+          null,
+          (old, r, system, problems) -> knownCatalogs("management review", r.id(), r.catalogs(), system, problems),
+          RegisterType.noChecks());
+
+  /** The certificates, one lifecycle per certification of a catalog. */
+  public static final RegisterType<CertificateId, Certificate> CERTIFICATES =
+      new RegisterType<>(
+          "certificates",
+          "certificate",
+          11,
+          Certificate.class,
+          Certificate::id,
+          null,
+          Certificate::dates,
+          null,
+          null,
+          (old, c, system, problems) -> knownCatalogs("certificate", c.id(), Set.of(c.catalog()), system, problems),
+          RegisterType.noChecks());
+
+  private static final List<RegisterType<?, ?>> ALL =
+      List.of(EVIDENCE, FINDINGS, CORRECTIVE_ACTIONS, AUDITS, DOCUMENTS, PEOPLE, ROLES, TRAINING, OBJECTIVES, RISKS, REVIEWS, CERTIFICATES);
 
   private Registers() {}
 
@@ -254,6 +407,88 @@ public final class Registers {
               "corrective action " + Checks.printable(a.id().value()),
               "cannot be removed: closed " + (relying.size() == 1 ? "nonconformity " : "nonconformities ") + Checks.listed(relying, 5)
                   + " rel" + (relying.size() == 1 ? "ies" : "y") + " on its effectiveness check"));
+    }
+  }
+
+  private static void checkEvidence(@Nullable Evidence old, Evidence e, QualitySystem system, List<SystemProblem> problems) {
+    if (e.document().isEmpty()) {
+      return;
+    }
+    DocumentVersionRef ref = e.document().get();
+    Optional<ControlledDocument> d = system.register(DOCUMENTS).get(ref.document());
+    if (d.isEmpty() || !d.get().versions().contains(ref.version())) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.UNKNOWN_REFERENCE,
+              "evidence " + Checks.printable(e.id().value()),
+              "rests on document version " + Checks.printable(ref.toString()) + ", which the document register does not hold"));
+    }
+  }
+
+  private static void checkRole(@Nullable Role old, Role r, QualitySystem system, List<SystemProblem> problems) {
+    Set<PersonId> unknown = new TreeSet<>();
+    for (RoleAssignment a : r.holders()) {
+      if (!system.register(PEOPLE).contains(a.person())) {
+        unknown.add(a.person());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.UNKNOWN_REFERENCE,
+              "role " + Checks.printable(r.id().value()),
+              "is held by " + Checks.listed(unknown, 5) + ", whom the people register does not hold"));
+    }
+    Set<ClauseRef> unknownClauses = new TreeSet<>(java.util.Comparator.comparing(ClauseRef::toString));
+    for (ClauseRef c : r.owns()) {
+      Optional<Catalog> catalog = system.catalog(c.catalog());
+      if (catalog.isEmpty() || catalog.get().clause(c.number()).isEmpty()) {
+        unknownClauses.add(c);
+      }
+    }
+    if (!unknownClauses.isEmpty()) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.UNKNOWN_REFERENCE,
+              "role " + Checks.printable(r.id().value()),
+              "owns " + Checks.listed(unknownClauses, 5) + ", which no catalog of the system holds"));
+    }
+  }
+
+  private static void checkTraining(@Nullable TrainingRecord old, TrainingRecord t, QualitySystem system, List<SystemProblem> problems) {
+    String element = "training record " + Checks.printable(t.id().value());
+    if (!system.register(PEOPLE).contains(t.person())) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.UNKNOWN_REFERENCE, element, "names " + Checks.printable(t.person().value()) + ", whom the people register does not hold"));
+    }
+    Optional<String> document = t.competence().documentId();
+    if (document.isPresent()) {
+      Optional<ControlledDocument> d = system.register(DOCUMENTS).get(DocumentId.of(document.get()));
+      String version = t.documentVersion().orElse("");
+      if (d.isEmpty() || !d.get().versions().contains(version)) {
+        problems.add(
+            new SystemProblem(
+                SystemProblem.Kind.UNKNOWN_REFERENCE,
+                element,
+                "is on document " + Checks.printable(document.get()) + " version " + Checks.printable(version) + ", which the document register does not hold"));
+      }
+    }
+  }
+
+  private static void knownCatalogs(String what, Object id, Set<CatalogId> catalogs, QualitySystem system, List<SystemProblem> problems) {
+    Set<String> unknown = new TreeSet<>();
+    for (CatalogId c : catalogs) {
+      if (system.catalog(c).isEmpty()) {
+        unknown.add(c.value());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.UNKNOWN_REFERENCE,
+              what + " " + Checks.printable(String.valueOf(id)),
+              "names " + (unknown.size() == 1 ? "catalog " : "catalogs ") + Checks.listed(unknown, 5) + ", which the system does not hold"));
     }
   }
 
