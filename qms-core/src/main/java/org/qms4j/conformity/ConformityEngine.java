@@ -51,7 +51,7 @@ import org.qms4j.system.QualitySystem;
  *       (expired, rejected, superseded, not yet effective, still a draft)</td>
  *       <td>{@code NONCONFORMING}</td><td>{@code EVIDENCE_EXPIRED}, {@code EVIDENCE_REJECTED},
  *       {@code EVIDENCE_SUPERSEDED}, {@code EVIDENCE_NOT_YET_EFFECTIVE}, {@code
- *       EVIDENCE_NOT_ACCEPTED}</td></tr>
+ *       EVIDENCE_NOT_ACCEPTED}, {@code EVIDENCE_ON_OBSOLETE_DOCUMENT}</td></tr>
  *   <tr><td>7</td><td>some but not all expected kinds covered by accepted, effective evidence</td>
  *       <td>{@code PARTIALLY_CONFORMING}</td><td>{@code EVIDENCE_VALID}, {@code
  *       MISSING_EVIDENCE_KIND}</td></tr>
@@ -65,6 +65,44 @@ import org.qms4j.system.QualitySystem;
  * dated after the instant (evidence collected later, findings raised later) do not exist for that
  * evaluation; a finding closed after the instant is still open at it. Evidence of a kind the
  * requirement does not expect is ignored by rows 6 to 8.
+ *
+ * <h2>The management-system rules</h2>
+ *
+ * <p>These built-in rules run after the finding notes and row 3 and before row 2. Each passes at
+ * once when its register is empty; a cap combines with the verdict the rows decide (the worse
+ * wins); a note never changes a verdict.
+ *
+ * <table>
+ *   <caption>Management-system rules</caption>
+ *   <tr><th>rule</th><th>when</th><th>effect</th><th>reason code</th></tr>
+ *   <tr><td>{@link Rules#trainingGaps()}</td><td>a holder of a role that owns the requirement's
+ *       clause (or one above it) lacks a required competence: never trained, expired, retraining
+ *       owed on a new document version, not effective, or not evaluated within 90 days</td>
+ *       <td>cap {@code PARTIALLY_CONFORMING}</td><td>{@code TRAINING_GAP}</td></tr>
+ *   <tr><td rowspan="3">{@link Rules#managementReview()}, for requirements under the catalog's
+ *       review clause</td><td>no management review of the catalog held yet</td><td>note</td>
+ *       <td>{@code MANAGEMENT_REVIEW_MISSING}</td></tr>
+ *   <tr><td>the last review is 12 months old or older</td><td>cap {@code
+ *       PARTIALLY_CONFORMING}</td><td>{@code MANAGEMENT_REVIEW_OVERDUE}</td></tr>
+ *   <tr><td>the last review missed inputs the catalog requires</td><td>cap {@code
+ *       PARTIALLY_CONFORMING}</td><td>{@code REVIEW_INPUTS_MISSING}</td></tr>
+ *   <tr><td>{@link Rules#documentReviews()}</td><td>evidence rests on a document past its periodic
+ *       review</td><td>note</td><td>{@code DOCUMENT_REVIEW_OVERDUE}</td></tr>
+ *   <tr><td rowspan="2">{@link Rules#indicators()}</td><td>an indicator of an objective bearing on
+ *       the requirement is below target</td><td>cap {@code PARTIALLY_CONFORMING}</td><td>{@code
+ *       INDICATOR_BELOW_TARGET}</td></tr>
+ *   <tr><td>an indicator missed its planned measurement</td><td>note</td><td>{@code
+ *       INDICATOR_OVERDUE}</td></tr>
+ *   <tr><td>{@link Rules#riskReviews()}</td><td>a risk bearing on the requirement is past its
+ *       review date</td><td>note</td><td>{@code RISK_REVIEW_OVERDUE}</td></tr>
+ *   <tr><td>{@link Rules#certificateAudits()}</td><td>the certificate of the requirement's catalog is
+ *       overdue for surveillance or recertification</td><td>note</td><td>{@code
+ *       CERTIFICATE_AUDIT_OVERDUE}</td></tr>
+ * </table>
+ *
+ * <p>Evidence that rests on a controlled document version stops counting as accepted from the
+ * instant that version goes obsolete: rows 6 to 8 treat it as lapsed ({@code
+ * EVIDENCE_ON_OBSOLETE_DOCUMENT}).
  *
  * <p>Row 3 judges each open major or minor nonconformity by the engine's {@link
  * org.qms4j.capa.DeadlinePolicy} ({@link org.qms4j.capa.DeadlinePolicy#standard()} unless set) and
