@@ -20,6 +20,8 @@ import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.internal.QmsStyle;
 import org.qms4j.people.PersonId;
 import org.qms4j.system.QualitySystem;
+import org.qms4j.system.Registers;
+import org.qms4j.training.Role;
 
 /**
  * An audit programme over a period: the audits of a quality system planned to start in it, checked
@@ -107,8 +109,10 @@ public abstract class AuditProgramme {
 
   /**
    * Every case, in the programme's audits, of an auditor auditing a clause of a process they own:
-   * a clause in scope that is, lies above or lies below a clause they own. Sorted by audit, then in
-   * the order of the scope and the owners.
+   * a clause in scope that is, lies above or lies below a clause they own. Owners are the
+   * programme's {@link #processOwners()} and the holders, at the audit's planned start, of the
+   * system's roles that own clauses ({@link Registers#ROLES}). Sorted by audit, then in the order
+   * of the auditors and the owners; a case found through both is reported twice.
    *
    * @param system the system, not null
    * @return the violations, empty if the programme is independent
@@ -117,8 +121,16 @@ public abstract class AuditProgramme {
     Objects.requireNonNull(system, "system");
     List<IndependenceViolation> found = new ArrayList<>();
     for (Audit a : audits(system)) {
+      List<ProcessOwner> owners = new ArrayList<>(processOwners());
+      for (Role role : system.register(Registers.ROLES).items()) {
+        for (PersonId holder : role.holdersAt(a.plannedStart())) {
+          for (ClauseRef clause : role.owns()) {
+            owners.add(ProcessOwner.of(clause, holder));
+          }
+        }
+      }
       for (PersonId auditor : a.auditors()) {
-        for (ProcessOwner o : processOwners()) {
+        for (ProcessOwner o : owners) {
           if (!o.owner().equals(auditor)) {
             continue;
           }

@@ -136,4 +136,22 @@ class AuditProgrammeTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("iso-13485:2016");
   }
+
+  @Test
+  void independenceViolations_readOwnersFromTheRolesTheSystemHolds() {
+    org.qms4j.training.Role lead =
+        org.qms4j.training.Role.builder()
+            .id(org.qms4j.training.RoleId.of("infection-control-lead"))
+            .name("Infection control lead")
+            .addOwn(ClauseRef.of(ISO, "8.5.1"))
+            .addHolder(org.qms4j.training.RoleAssignment.since(ELI, Instant.parse("2026-01-01T00:00:00Z")))
+            .build();
+    QualitySystem qs =
+        system(audit("IA-2", AuditKind.INTERNAL, ELI, "2026-04-10", "8.5"))
+            .with(org.qms4j.system.Registers.PEOPLE, org.qms4j.people.Person.of(ELI, "Eli Brown"))
+            .with(org.qms4j.system.Registers.ROLES, lead);
+
+    assertThat(programme().independenceViolations(qs))
+        .containsExactly(new IndependenceViolation(AuditId.of("IA-2"), ELI, ClauseRef.of(ISO, "8.5"), ClauseRef.of(ISO, "8.5.1")));
+  }
 }
