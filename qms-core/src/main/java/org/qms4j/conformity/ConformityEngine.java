@@ -68,8 +68,8 @@ import org.qms4j.system.QualitySystem;
  *
  * <h2>The management-system rules</h2>
  *
- * <p>These built-in rules run after the finding notes and row 3 and before row 2. Each passes at
- * once when its register is empty; a cap combines with the verdict the rows decide (the worse
+ * <p>These built-in rules run after the finding notes and row 3 and before row 2. Each but the
+ * management-review rule passes at once when its register is empty; a cap combines with the verdict the rows decide (the worse
  * wins); a note never changes a verdict.
  *
  * <table>
@@ -96,7 +96,7 @@ import org.qms4j.system.QualitySystem;
  *   <tr><td>{@link Rules#riskReviews()}</td><td>a risk bearing on the requirement is past its
  *       review date</td><td>note</td><td>{@code RISK_REVIEW_OVERDUE}</td></tr>
  *   <tr><td>{@link Rules#certificateAudits()}</td><td>the certificate of the requirement's catalog is
- *       overdue for surveillance or recertification</td><td>note</td><td>{@code
+ *       overdue for surveillance, or expired without recertification</td><td>note</td><td>{@code
  *       CERTIFICATE_AUDIT_OVERDUE}</td></tr>
  * </table>
  *

@@ -29,8 +29,8 @@ import org.qms4j.training.Role;
 
 /**
  * The built-in rules about the management system around the requirements: training, management
- * review, document review, objectives, risks and certification. Each passes at once when its
- * register is empty; each caps or notes, never decides, so that the evidence rows still decide.
+ * review, document review, objectives, risks and certification. Each but the management-review
+ * rule passes at once when its register is empty; each caps or notes, never decides, so that the evidence rows still decide.
  */
 final class ManagementRules {
   private ManagementRules() {}
@@ -237,13 +237,14 @@ final class ManagementRules {
         continue;
       }
       Optional<CertificateStatus> status = c.statusAt(asOf);
-      if (status.isEmpty() || (status.get() != CertificateStatus.CERTIFIED && status.get() != CertificateStatus.SUSPENDED)) {
+      if (status.isEmpty()) {
         continue;
       }
-      if (c.isSurveillanceOverdueAt(asOf)) {
+      if (c.isRecertificationOverdueAt(asOf)) {
+        late.add(c.id() + " expired without recertification, due " + c.recertificationDueAt().map(Object::toString).orElse("?"));
+      } else if ((status.get() == CertificateStatus.CERTIFIED || status.get() == CertificateStatus.SUSPENDED)
+          && c.isSurveillanceOverdueAt(asOf)) {
         late.add(c.id() + " surveillance due " + c.nextSurveillanceDueAt(asOf).map(Object::toString).orElse("?"));
-      } else if (c.isRecertificationOverdueAt(asOf)) {
-        late.add(c.id() + " recertification due " + c.recertificationDueAt().map(Object::toString).orElse("?"));
       }
     }
     return late.isEmpty()
