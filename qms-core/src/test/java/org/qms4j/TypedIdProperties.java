@@ -2,6 +2,7 @@ package org.qms4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Group;
@@ -30,6 +31,38 @@ class TypedIdProperties {
 
   @Group
   class RoundTrip {
+
+    @Property(tries = 300)
+    void idsOfTheManagementSystem(@ForAll("idTexts") String text) {
+      List<java.util.function.Function<String, Object>> ofs =
+          List.of(
+              org.qms4j.people.PersonId::of,
+              org.qms4j.capa.CorrectiveActionId::of,
+              org.qms4j.document.DocumentId::of,
+              org.qms4j.training.RoleId::of,
+              org.qms4j.training.TrainingRecordId::of,
+              org.qms4j.objective.ObjectiveId::of,
+              org.qms4j.objective.IndicatorId::of,
+              org.qms4j.risk.RiskId::of,
+              org.qms4j.review.ReviewId::of,
+              org.qms4j.certification.CertificateId::of);
+      List<java.util.function.Function<String, Object>> parses =
+          List.of(
+              org.qms4j.people.PersonId::parse,
+              org.qms4j.capa.CorrectiveActionId::parse,
+              org.qms4j.document.DocumentId::parse,
+              org.qms4j.training.RoleId::parse,
+              org.qms4j.training.TrainingRecordId::parse,
+              org.qms4j.objective.ObjectiveId::parse,
+              org.qms4j.objective.IndicatorId::parse,
+              org.qms4j.risk.RiskId::parse,
+              org.qms4j.review.ReviewId::parse,
+              org.qms4j.certification.CertificateId::parse);
+      for (int k = 0; k < ofs.size(); k++) {
+        Object id = ofs.get(k).apply(text);
+        assertThat(parses.get(k).apply(id.toString())).isEqualTo(id).hasToString(text);
+      }
+    }
 
     @Property(tries = 300)
     void catalogId(@ForAll("catalogIdTexts") String text) {
