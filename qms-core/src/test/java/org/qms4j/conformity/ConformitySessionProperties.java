@@ -27,30 +27,52 @@ import org.qms4j.capa.CorrectiveAction;
 import org.qms4j.capa.CorrectiveActionId;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
+import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.MappingSet;
 import org.qms4j.catalog.MappingSetId;
 import org.qms4j.catalog.RequirementId;
+import org.qms4j.certification.Certificate;
+import org.qms4j.document.ControlledDocument;
+import org.qms4j.document.DocumentId;
+import org.qms4j.document.DocumentVersionRef;
+import org.qms4j.document.IllegalDocumentTransitionException;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;
+import org.qms4j.evidence.EvidenceStatus;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.finding.ImmutableFinding;
 import org.qms4j.history.By;
+import org.qms4j.objective.Measurement;
+import org.qms4j.objective.Objective;
+import org.qms4j.people.PersonId;
+import org.qms4j.review.ManagementReview;
+import org.qms4j.risk.Risk;
 import org.qms4j.system.Exclusion;
 import org.qms4j.system.HostFactKey;
 import org.qms4j.system.InvalidSystemException;
 import org.qms4j.system.QualitySystem;
+import org.qms4j.system.RegisterType;
 import org.qms4j.system.Registers;
 import org.qms4j.testing.CapaFixtures;
 import org.qms4j.testing.ConformityArbitraries;
 import org.qms4j.testing.ConformityArbitraries.Scenario;
+import org.qms4j.testing.ManagementFixtures;
+import org.qms4j.training.Competence;
+import org.qms4j.training.Role;
+import org.qms4j.training.RoleAssignment;
+import org.qms4j.training.RoleId;
+import org.qms4j.training.TrainingRecord;
+import org.qms4j.training.TrainingRecordId;
 
 /**
  * A session equals a full evaluation after any sequence of changes and moves in time, with host
  * rules that read other registers, host facts, the instant, or everything, each declaring it; with
- * corrective actions walked through their lifecycle, findings closed on them, and audits put and
- * removed under the audit-coverage rule.
+ * corrective actions walked through their lifecycle, findings closed on them, audits put and
+ * removed under the audit-coverage rule, and the management-system registers (people, roles,
+ * training, documents and the evidence resting on them, objectives, risks, management reviews,
+ * certificates) put, advanced and removed under the built-in rules that read them.
  */
 class ConformitySessionProperties {
   record Score(double value) {}
@@ -138,7 +160,19 @@ class ConformitySessionProperties {
           CloseFinding,
           RemoveAction,
           PutAudit,
-          RemoveAudit {}
+          RemoveAudit,
+          PutPerson,
+          PutRole,
+          PutTraining,
+          PutDocument,
+          AdvanceDocument,
+          PutEvidenceOnDocument,
+          PutObjective,
+          PutRisk,
+          PutReview,
+          PutCertificate,
+          RemoveManaged,
+          RemoveNamed {}
 
   record Put(org.qms4j.evidence.Evidence item) implements Step {}
 
@@ -202,15 +236,94 @@ class ConformitySessionProperties {
   /** Removes the {@code pick}-th audit the session holds. */
   record RemoveAudit(int pick) implements Step {}
 
-  record Input(Scenario scenario, List<Step> steps, List<Integer> scopes, int auditScope) {}
+  /** Puts a person (p1 to p3); p9 is never put, so what names it is refused. */
+  record PutPerson(String id) implements Step {}
+
+  /** Puts a role owning a clause of catalog A or B, requiring a skill and/or documents D1 and D2. */
+  record PutRole(Role role) implements Step {}
+
+  /** Puts a training record of a person in a skill or on a version of D1 or D2. */
+  record PutTraining(TrainingRecord record) implements Step {}
+
+  /**
+   * Puts document D1 or D2 with its version 1 effective from AS_OF plus {@code effective1}, perhaps
+   * reviewed, superseded by version 2 or withdrawn that long after (see {@link
+   * ManagementFixtures#document}); skipped while the register holds the document.
+   */
+  record PutDocument(
+      String id,
+      int reviewDays,
+      Duration effective1,
+      Optional<Duration> reviewAfter,
+      Optional<Duration> secondAfter,
+      Optional<Duration> withdrawAfter)
+      implements Step {}
+
+  /** What {@link AdvanceDocument} does with the document it names. */
+  enum DocMove {
+    /** The next act on the latest version: approve a draft, make an approved one effective, draft a new one. */
+    FORWARD,
+    /** Records the periodic review of the version effective then; else forward. */
+    PERIODIC_REVIEW,
+    /** Withdraws the document. */
+    WITHDRAW
+  }
+
+  /**
+   * Creates document D1 or D2 (with a draft of version 1) at the session's instant plus {@code
+   * offset} if the register does not hold it, else applies its next act then; a version is made
+   * effective {@code effectiveIn} after the act. Skipped when the instant comes before the
+   * document's last event or the act's gate is not met.
+   */
+  record AdvanceDocument(String id, DocMove move, Duration offset, Duration effectiveIn, int reviewDays) implements Step {}
+
+  /** Puts evidence resting on a version of D1 or D2 (or on one no document has). */
+  record PutEvidenceOnDocument(Evidence item) implements Step {}
+
+  record PutObjective(Objective objective) implements Step {}
+
+  record PutRisk(Risk risk) implements Step {}
+
+  record PutReview(ManagementReview review) implements Step {}
+
+  record PutCertificate(Certificate certificate) implements Step {}
+
+  /** Removes the {@code pick}-th item of the {@code register}-th of {@link #MANAGED} registers. */
+  record RemoveManaged(int register, int pick) implements Step {}
+
+  /**
+   * Removes the {@code pick}-th of the people a role or a training record names and the documents
+   * evidence rests on, which the session must refuse; skipped if nothing is named.
+   */
+  record RemoveNamed(int pick) implements Step {}
+
+  /** The management-system registers {@link RemoveManaged} removes from. */
+  static final List<RegisterType<?, ?>> MANAGED =
+      List.of(
+          Registers.PEOPLE,
+          Registers.ROLES,
+          Registers.TRAINING,
+          Registers.DOCUMENTS,
+          Registers.OBJECTIVES,
+          Registers.RISKS,
+          Registers.REVIEWS,
+          Registers.CERTIFICATES);
+
+  /**
+   * A scenario, the steps, the host rules' scopes, the audit rule's scope, and whether catalog A
+   * asks for management review under its clause 1 (with {@link ManagementFixtures#REVIEW_INPUTS}).
+   */
+  record Input(Scenario scenario, List<Step> steps, List<Integer> scopes, int auditScope, boolean reviewClause) {}
 
   static final List<String> AUDIT_IDS = List.of("ia0", "ia1", "ia2");
 
   @Provide
   Arbitrary<Input> inputs() {
-    return ConformityArbitraries.scenarios()
+    return Combinators.combine(ConformityArbitraries.scenarios(), Arbitraries.frequency(Tuple.of(2, true), Tuple.of(1, false)))
+        .as((s, reviewClause) -> reviewClause ? withReviewClause(s) : s)
         .flatMap(
             s -> {
+              boolean reviewClause = s.system().catalog(A).orElseThrow().reviewClause().isPresent();
               List<RequirementId> ids = s.requirements();
               Arbitrary<String> evidenceIds = Arbitraries.of("e0", "e1", "e2", "e30", "e31");
               Arbitrary<String> findingIds = Arbitraries.of("f0", "f1", "f30");
@@ -235,18 +348,274 @@ class ConformitySessionProperties {
                       Tuple.of(1, Arbitraries.just(new DropScore())),
                       Tuple.of(1, Arbitraries.of(ids).map(ToggleExclusion::new)),
                       Tuple.of(1, Arbitraries.just(new ToggleMappingSet())),
-                      Tuple.of(20, advanceActions()),
-                      Tuple.of(4, newActions()),
+                      Tuple.of(26, advanceActions()),
+                      Tuple.of(6, newActions()),
                       Tuple.of(4, closeFindings()),
                       Tuple.of(1, Arbitraries.integers().between(0, 7).map(RemoveAction::new)),
-                      Tuple.of(5, audits()),
-                      Tuple.of(1, Arbitraries.integers().between(0, 3).map(RemoveAudit::new)));
+                      Tuple.of(8, audits()),
+                      Tuple.of(1, Arbitraries.integers().between(0, 3).map(RemoveAudit::new)),
+                      Tuple.of(3, Arbitraries.of("p1", "p2", "p3").map(PutPerson::new)),
+                      Tuple.of(4, roles()),
+                      Tuple.of(4, trainingRecords()),
+                      Tuple.of(2, documents(Arbitraries.of("D1", "D2"))),
+                      Tuple.of(3, advanceDocuments()),
+                      Tuple.of(7, evidenceOnDocuments(s.system(), ids)),
+                      Tuple.of(3, objectives(ids)),
+                      Tuple.of(3, risks(ids)),
+                      Tuple.of(5, reviews()),
+                      Tuple.of(4, certificates()),
+                      Tuple.of(
+                          6,
+                          // people and documents most: what others name
+                          Combinators.combine(
+                                  Arbitraries.frequency(
+                                      Tuple.of(4, 0), Tuple.of(2, 1), Tuple.of(2, 2), Tuple.of(3, 3), Tuple.of(2, 4), Tuple.of(2, 5), Tuple.of(2, 6), Tuple.of(2, 7)),
+                                  // the first items (p1, D1) are the ones named most
+                                  Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, 1), Tuple.of(1, 2), Tuple.of(1, 3)))
+                              .as(RemoveManaged::new)),
+                      Tuple.of(3, Arbitraries.integers().between(0, 5).map(RemoveNamed::new)));
+              // most sequences start with two people and a document or two, so that what names them
+              // is not refused all the time
+              Arbitrary<List<Step>> setup =
+                  Arbitraries.frequencyOf(
+                      Tuple.of(2, Arbitraries.just(List.<Step>of())),
+                      Tuple.of(
+                          3,
+                          documents(Arbitraries.just("D1")).map(d -> List.of(new PutPerson("p1"), new PutPerson("p2"), d))),
+                      Tuple.of(
+                          2,
+                          Combinators.combine(documents(Arbitraries.just("D1")), documents(Arbitraries.just("D2")))
+                              .as((d1, d2) -> List.of(new PutPerson("p1"), new PutPerson("p2"), d1, d2))),
+                      Tuple.of(
+                          2,
+                          Combinators.combine(documents(Arbitraries.just("D1")), evidenceOnDocuments(s.system(), ids).list().ofSize(2))
+                              .as((d1, e) -> List.of(new PutPerson("p1"), new PutPerson("p2"), d1, e.get(0), e.get(1)))));
               return Combinators.combine(
-                      step.list().ofMinSize(4).ofMaxSize(24),
+                      setup,
+                      step.list().ofMinSize(8).ofMaxSize(36),
                       Arbitraries.integers().between(0, 5).list().ofMinSize(5).ofMaxSize(5),
                       Arbitraries.integers().between(0, 2))
-                  .as((steps, scopes, auditScope) -> new Input(s, steps, scopes, auditScope));
+                  .as(
+                      (first, steps, scopes, auditScope) -> {
+                        List<Step> all = new ArrayList<>(first);
+                        all.addAll(steps);
+                        return new Input(s, all, scopes, auditScope, reviewClause);
+                      });
             });
+  }
+
+  /** The scenario with catalog A asking for management review under its clause 1. */
+  private static Scenario withReviewClause(Scenario s) {
+    QualitySystem system =
+        ManagementFixtures.withCatalog(s.system(), ManagementFixtures.withReviewClause(s.system().catalog(A).orElseThrow(), "1"));
+    return new Scenario(system, s.mappings(), s.requirements());
+  }
+
+  private static Instant asOfPlus(long days) {
+    return AS_OF.plus(Duration.ofDays(days));
+  }
+
+  private static Duration days(long days) {
+    return Duration.ofDays(days);
+  }
+
+  /** People the steps name: p1 to p3, which PutPerson puts, and seldom p9, which it never does. */
+  private static Arbitrary<PersonId> people() {
+    return Arbitraries.frequency(Tuple.of(6, "p1"), Tuple.of(4, "p2"), Tuple.of(1, "p3"), Tuple.of(1, "p9")).map(PersonId::of);
+  }
+
+  static final Competence SKILL = Competence.skill("Aseptic technique");
+
+  private static Arbitrary<Step> roles() {
+    Arbitrary<ClauseRef> owned =
+        Arbitraries.frequencyOf(
+            Tuple.of(12, Combinators.combine(Arbitraries.of(A, B), Arbitraries.of(CLAUSES)).as(ClauseRef::of)),
+            Tuple.of(1, Arbitraries.of(A, B).map(c -> ClauseRef.of(c, UNKNOWN_CLAUSE))));
+    Arbitrary<RoleAssignment> assignments =
+        Combinators.combine(
+                people(),
+                Arbitraries.of(days(-300), days(-30), Duration.ofSeconds(-1), Duration.ZERO, days(10)),
+                Arbitraries.of(Duration.ZERO, days(20), days(60)).optional(0.3))
+            .as(
+                (p, from, until) ->
+                    new RoleAssignment(p, AS_OF.plus(from), until.map(AS_OF::plus).filter(u -> u.isAfter(AS_OF.plus(from)))));
+    return Combinators.combine(
+            Arbitraries.of("r1", "r2"),
+            owned.set().ofMinSize(1).ofMaxSize(2),
+            Arbitraries.of(SKILL, Competence.document("D1"), Competence.document("D2")).set().ofMinSize(1).ofMaxSize(2),
+            assignments.list().ofMinSize(1).ofMaxSize(2))
+        .as(
+            (id, owns, requires, holders) ->
+                new PutRole(
+                    Role.builder()
+                        .id(RoleId.of(id))
+                        .name("Role " + id)
+                        .owns(owns)
+                        .requires(requires)
+                        .holders(onePerPerson(holders))
+                        .build()));
+  }
+
+  /** The first assignment of each person, so that none overlap. */
+  private static List<RoleAssignment> onePerPerson(List<RoleAssignment> all) {
+    Set<PersonId> seen = new java.util.HashSet<>();
+    return all.stream().filter(a -> seen.add(a.person())).toList();
+  }
+
+  private static Arbitrary<Step> trainingRecords() {
+    record Subject(Competence competence, Optional<String> version) {}
+    Arbitrary<Subject> subjects =
+        Arbitraries.frequencyOf(
+            Tuple.of(2, Arbitraries.just(new Subject(SKILL, Optional.empty()))),
+            Tuple.of(
+                4,
+                Combinators.combine(
+                        Arbitraries.of("D1", "D2"), Arbitraries.frequency(Tuple.of(5, "1"), Tuple.of(4, "2"), Tuple.of(1, "7")))
+                    .as((d, v) -> new Subject(Competence.document(d), Optional.of(v)))));
+    return Combinators.combine(
+            Arbitraries.of("t1", "t2", "t3"),
+            people(),
+            subjects,
+            Arbitraries.of(days(-200), days(-100), days(-40), Duration.ofSeconds(-1), Duration.ZERO, Duration.ofSeconds(1), days(10)),
+            Arbitraries.of(days(30), days(100), days(400)).optional(0.5),
+            Arbitraries.of(Duration.ZERO, days(10), days(95)).optional(0.5),
+            Arbitraries.frequency(Tuple.of(4, true), Tuple.of(1, false)))
+        .as(
+            (id, person, subject, completed, expiry, evaluated, effective) -> {
+              Instant at = AS_OF.plus(completed);
+              TrainingRecord r =
+                  TrainingRecord.builder()
+                      .id(TrainingRecordId.of(id))
+                      .person(person)
+                      .competence(subject.competence())
+                      .documentVersion(subject.version())
+                      .completedAt(at)
+                      .expiresAt(expiry.map(at::plus))
+                      .build();
+              return new PutTraining(evaluated.isPresent() ? r.withEvaluation(at.plus(evaluated.get()), ManagementFixtures.APPROVER, effective) : r);
+            });
+  }
+
+  private static Arbitrary<Step> documents(Arbitrary<String> ids) {
+    return Combinators.combine(
+            ids,
+            Arbitraries.integers().between(30, 90),
+            Arbitraries.frequency(
+                Tuple.of(2, days(-300)),
+                Tuple.of(2, days(-100)),
+                Tuple.of(2, days(-45)),
+                Tuple.of(1, days(-20)),
+                Tuple.of(1, Duration.ofSeconds(-1)),
+                Tuple.of(1, Duration.ZERO),
+                Tuple.of(1, days(10))),
+            Arbitraries.of(days(10), days(25), days(60)).optional(0.4),
+            Arbitraries.of(days(1), days(15), days(40), days(100)).optional(0.75),
+            Arbitraries.of(days(20), days(120)).optional(0.15))
+        .as(PutDocument::new);
+  }
+
+  private static Arbitrary<Step> advanceDocuments() {
+    return Combinators.combine(
+            Arbitraries.of("D1", "D2"),
+            Arbitraries.frequency(Tuple.of(6, DocMove.FORWARD), Tuple.of(3, DocMove.PERIODIC_REVIEW), Tuple.of(1, DocMove.WITHDRAW)),
+            Arbitraries.of(days(-30), days(-2), Duration.ZERO, Duration.ofSeconds(1), days(1)),
+            Arbitraries.of(Duration.ZERO, Duration.ofSeconds(1), days(3)),
+            Arbitraries.of(30, 60, 90))
+        .as(AdvanceDocument::new);
+  }
+
+  /**
+   * Evidence on a document version for one requirement, mostly of a kind the requirement expects, so
+   * that it is often the only evidence of that kind.
+   */
+  private static Arbitrary<Step> evidenceOnDocuments(QualitySystem system, List<RequirementId> ids) {
+    Arbitrary<DocumentVersionRef> refs =
+        Combinators.combine(
+                Arbitraries.frequency(Tuple.of(5, "D1"), Tuple.of(1, "D2")), Arbitraries.frequency(Tuple.of(10, "1"), Tuple.of(3, "2"), Tuple.of(1, "9")))
+            .as((d, v) -> DocumentVersionRef.of(DocumentId.of(d), v));
+    record Target(RequirementId requirement, EvidenceKind kind) {}
+    Arbitrary<Target> targets =
+        Arbitraries.of(ids)
+            .flatMap(
+                r -> {
+                  List<EvidenceKind> expected = List.copyOf(system.requirement(r).orElseThrow().requirement().expectedEvidence());
+                  Arbitrary<EvidenceKind> any = Arbitraries.of(EvidenceKind.PROCEDURE, EvidenceKind.RECORD, EvidenceKind.TRAINING_RECORD, EvidenceKind.DOCUMENT);
+                  return (expected.isEmpty() ? any : Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(expected)), Tuple.of(1, any)))
+                      .map(k -> new Target(r, k));
+                });
+    return Combinators.combine(
+            Arbitraries.of("e0", "e1", "ed0", "ed1", "ed2"),
+            targets,
+            Arbitraries.frequency(Tuple.of(8, EvidenceStatus.ACCEPTED), Tuple.of(1, EvidenceStatus.DRAFT), Tuple.of(1, EvidenceStatus.REJECTED)),
+            Arbitraries.frequency(
+                Tuple.of(3, days(-300)), Tuple.of(3, days(-30)), Tuple.of(1, Duration.ofSeconds(-1)), Tuple.of(1, Duration.ZERO), Tuple.of(1, Duration.ofSeconds(1))),
+            refs)
+        .as(
+            (id, target, status, collected, ref) ->
+                new PutEvidenceOnDocument(
+                    Evidence.builder()
+                        .id(EvidenceId.of(id))
+                        .addRequirement(target.requirement())
+                        .kind(target.kind())
+                        .status(status)
+                        .collectedAt(AS_OF.plus(collected))
+                        .effectiveFrom(AS_OF.plus(collected))
+                        .owner("owner")
+                        .reference("urn:ev:" + id)
+                        .document(ref)
+                        .build()));
+  }
+
+  /** Requirements of the scenario, and seldom one no catalog holds. */
+  private static Arbitrary<Set<RequirementId>> requirements(List<RequirementId> ids, int min) {
+    return Arbitraries.frequencyOf(Tuple.of(15, Arbitraries.of(ids)), Tuple.of(1, Arbitraries.just(RequirementId.of("z:9/9-0"))))
+        .set()
+        .ofMinSize(min)
+        .ofMaxSize(2);
+  }
+
+  private static Arbitrary<Step> objectives(List<RequirementId> ids) {
+    Arbitrary<Measurement> measurements =
+        Combinators.combine(Arbitraries.of(-90L, -45L, -20L, -5L, 0L, 3L, 15L), Arbitraries.frequency(Tuple.of(2, 80.0), Tuple.of(1, 90.0), Tuple.of(1, 95.0)))
+            .as((d, v) -> Measurement.of(asOfPlus(d), v));
+    return Combinators.combine(
+            Arbitraries.of("o1", "o2"),
+            requirements(ids, 1),
+            Arbitraries.of(-60L, -10L, 5L),
+            Arbitraries.integers().between(10, 40),
+            measurements.list().ofMaxSize(3).uniqueElements(Measurement::at))
+        .as((id, reqs, first, interval, ms) -> new PutObjective(ManagementFixtures.objective(id, reqs, asOfPlus(first), interval, ms)));
+  }
+
+  private static Arbitrary<Step> risks(List<RequirementId> ids) {
+    return Combinators.combine(
+            Arbitraries.of("k1", "k2"),
+            Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Set.<RequirementId>of())), Tuple.of(6, requirements(ids, 1))),
+            Arbitraries.of(-200L, -95L, -40L, -1L, 0L, 5L),
+            Arbitraries.integers().between(1, 3))
+        .as((id, reqs, reviewed, months) -> new PutRisk(ManagementFixtures.risk(id, reqs, asOfPlus(reviewed), months)));
+  }
+
+  private static Arbitrary<Step> reviews() {
+    Arbitrary<CatalogId> catalogs = Arbitraries.frequency(Tuple.of(8, A), Tuple.of(3, B), Tuple.of(1, CatalogId.of("z:9")));
+    return Combinators.combine(
+            Arbitraries.of("mr1", "mr2"),
+            catalogs.set().ofMinSize(1).ofMaxSize(2),
+            Arbitraries.frequency(Tuple.of(3, -400L), Tuple.of(2, -370L), Tuple.of(2, -300L), Tuple.of(1, -30L), Tuple.of(1, 0L), Tuple.of(1, 10L)),
+            Arbitraries.of(ManagementFixtures.REVIEW_INPUTS.stream().map(i -> i.code()).toList()).set().ofMaxSize(2))
+        .as((id, cs, held, codes) -> new PutReview(ManagementFixtures.review(id, cs, asOfPlus(held), new java.util.TreeSet<>(codes))));
+  }
+
+  private static Arbitrary<Step> certificates() {
+    return Combinators.combine(
+            Arbitraries.of("c1", "c2"),
+            Arbitraries.frequency(Tuple.of(8, A), Tuple.of(2, B), Tuple.of(1, CatalogId.of("z:9"))),
+            Arbitraries.frequency(Tuple.of(1, 1), Tuple.of(1, 2), Tuple.of(1, 3), Tuple.of(6, 4)),
+            Arbitraries.frequency(Tuple.of(1, -800L), Tuple.of(2, -400L), Tuple.of(2, -380L), Tuple.of(2, -340L), Tuple.of(1, -100L)),
+            Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(1, 1), Tuple.of(1, 2)),
+            Arbitraries.frequency(Tuple.of(5, false), Tuple.of(1, true)))
+        .as((id, catalog, stages, decision, surveillances, suspended) ->
+            new PutCertificate(ManagementFixtures.certificate(id, catalog, stages, asOfPlus(decision), surveillances, suspended)));
   }
 
   /** Most findings come from no audit; some name an audit the session may or may not hold. */
@@ -384,6 +753,20 @@ class ConformitySessionProperties {
     REFUSED
   }
 
+  /** The reasons of the built-in management-system rules, each to be reached in a fair share of tries. */
+  static final List<ReasonCode> MANAGEMENT_CODES =
+      List.of(
+          ReasonCode.TRAINING_GAP,
+          ReasonCode.EVIDENCE_ON_OBSOLETE_DOCUMENT,
+          ReasonCode.DOCUMENT_REVIEW_OVERDUE,
+          ReasonCode.INDICATOR_BELOW_TARGET,
+          ReasonCode.INDICATOR_OVERDUE,
+          ReasonCode.RISK_REVIEW_OVERDUE,
+          ReasonCode.CERTIFICATE_AUDIT_OVERDUE,
+          ReasonCode.MANAGEMENT_REVIEW_MISSING,
+          ReasonCode.MANAGEMENT_REVIEW_OVERDUE,
+          ReasonCode.REVIEW_INPUTS_MISSING);
+
   @Property(tries = 250)
   void session_afterAnyChangesAndMoves_equalsAFullEvaluation(@ForAll("inputs") Input input) {
     Scenario s = input.scenario();
@@ -394,6 +777,7 @@ class ConformitySessionProperties {
     boolean withoutAction = hasReason(session.report(), ReasonCode.NONCONFORMITY_WITHOUT_ACTION);
     RuleScope audited = auditScope(input.auditScope());
     boolean covered = coveredByAnAudit(session.report(), audited);
+    boolean[] reached = new boolean[MANAGEMENT_CODES.size()];
     for (Step step : input.steps()) {
       ConformityReport before = session.report();
       QualitySystem systemBefore = session.system();
@@ -406,8 +790,15 @@ class ConformitySessionProperties {
         assertThat(session.report()).isSameAs(before);
         assertThat(session.system()).isSameAs(systemBefore);
         assertThat(session.asOf()).isEqualTo(asOfBefore);
+        assertThat(refused.problems()).isNotEmpty();
+        refused.problems().forEach(p -> assertThat(p.message()).isNotBlank());
+        if (isManaged(step)) {
+          Statistics.label("management steps refused as").collect(refused.problems().get(0).kind());
+        }
       }
-      Statistics.label("steps").collect(step.getClass().getSimpleName(), outcome);
+      Statistics.label("steps").collect(stepName(step), outcome);
+      // every snapshot the session reaches is one the builder accepts: no reference left dangling
+      assertThat(session.system().toBuilder().build()).as("rebuilt after %s", step).isEqualTo(session.system());
       ConformityReport full = engine.evaluate(session.system(), session.asOf());
       assertThat(session.report().results()).as("after %s", step).containsExactlyElementsOf(full.results());
       assertThat(session.report()).as("after %s", step).isEqualTo(full);
@@ -415,27 +806,92 @@ class ConformitySessionProperties {
       overdue |= hasReason(session.report(), ReasonCode.CORRECTIVE_ACTION_OVERDUE);
       withoutAction |= hasReason(session.report(), ReasonCode.NONCONFORMITY_WITHOUT_ACTION);
       covered |= coveredByAnAudit(session.report(), audited);
+      for (int k = 0; k < MANAGEMENT_CODES.size(); k++) {
+        reached[k] |= hasReason(session.report(), MANAGEMENT_CODES.get(k));
+      }
     }
+    for (int k = 0; k < MANAGEMENT_CODES.size(); k++) {
+      Statistics.label("reached " + MANAGEMENT_CODES.get(k)).collect(reached[k]);
+    }
+    Statistics.label("catalog A asks for management review").collect(input.reviewClause());
     Statistics.label("reached CORRECTIVE_ACTION_OVERDUE").collect(overdue);
     Statistics.label("reached NONCONFORMITY_WITHOUT_ACTION").collect(withoutAction);
     Statistics.label("some requirement in the audit rule's scope covered").collect(covered);
-    Statistics.label("reached CORRECTIVE_ACTION_OVERDUE").coverage(c -> c.check(true).percentage(p -> p >= 15));
-    Statistics.label("some requirement in the audit rule's scope covered").coverage(c -> c.check(true).percentage(p -> p >= 7));
+    // lowered from 15 and 7 when the management steps came (they now give 18-30 and 10-13)
+    Statistics.label("reached CORRECTIVE_ACTION_OVERDUE").coverage(c -> c.check(true).percentage(p -> p >= 11));
+    Statistics.label("some requirement in the audit rule's scope covered").coverage(c -> c.check(true).percentage(p -> p >= 6));
     Statistics.label("steps")
         .coverage(
             c -> {
-              // about half of what a run of 250 tries gives
-              c.check("AdvanceAction", Outcome.APPLIED).count(n -> n >= 150);
-              c.check("NewAction", Outcome.APPLIED).count(n -> n >= 80);
+              // about half of what a run of 250 tries gives (the management steps dilute the
+              // others: these bars were lowered when they came)
+              c.check("AdvanceAction", Outcome.APPLIED).count(n -> n >= 110);
+              c.check("NewAction", Outcome.APPLIED).count(n -> n >= 70);
               c.check("NewAction", Outcome.REFUSED).count(n -> n >= 4);
               c.check("CloseFinding", Outcome.APPLIED).count(n -> n >= 6);
               c.check("CloseFinding", Outcome.REFUSED).count(n -> n >= 20);
-              c.check("RemoveAction", Outcome.APPLIED).count(n -> n >= 15);
+              c.check("RemoveAction", Outcome.APPLIED).count(n -> n >= 7);
               c.check("PutAudit", Outcome.APPLIED).count(n -> n >= 100);
               c.check("PutAudit", Outcome.REFUSED).count(n -> n >= 15);
               c.check("RemoveAudit", Outcome.APPLIED).count(n -> n >= 3);
               c.check("PutFinding", Outcome.REFUSED).count(n -> n >= 40);
+              // the management-system registers
+              c.check("PutPerson", Outcome.APPLIED).count(n -> n >= 230);
+              c.check("PutRole", Outcome.APPLIED).count(n -> n >= 28);
+              c.check("PutRole", Outcome.REFUSED).count(n -> n >= 32);
+              c.check("PutTraining", Outcome.APPLIED).count(n -> n >= 20);
+              c.check("PutTraining", Outcome.REFUSED).count(n -> n >= 35);
+              c.check("PutDocument", Outcome.APPLIED).count(n -> n >= 130);
+              c.check("AdvanceDocument", Outcome.APPLIED).count(n -> n >= 30);
+              c.check("PutEvidenceOnDocument", Outcome.APPLIED).count(n -> n >= 85);
+              c.check("PutEvidenceOnDocument", Outcome.REFUSED).count(n -> n >= 70);
+              c.check("PutObjective", Outcome.APPLIED).count(n -> n >= 35);
+              c.check("PutObjective", Outcome.REFUSED).count(n -> n >= 5);
+              c.check("PutRisk", Outcome.APPLIED).count(n -> n >= 40);
+              c.check("PutRisk", Outcome.REFUSED).count(n -> n >= 7);
+              c.check("PutReview", Outcome.APPLIED).count(n -> n >= 45);
+              c.check("PutReview", Outcome.REFUSED).count(n -> n >= 15);
+              c.check("PutCertificate", Outcome.APPLIED).count(n -> n >= 40);
+              c.check("PutCertificate", Outcome.REFUSED).count(n -> n >= 7);
+              c.check("RemoveNamed", Outcome.REFUSED).count(n -> n >= 20);
+              c.check("Remove people", Outcome.APPLIED).count(n -> n >= 12);
+              c.check("Remove documents", Outcome.APPLIED).count(n -> n >= 8);
             });
+    Statistics.label("management steps refused as")
+        .coverage(
+            c -> {
+              c.check(org.qms4j.system.SystemProblem.Kind.UNKNOWN_REFERENCE).count(n -> n >= 190);
+              c.check(org.qms4j.system.SystemProblem.Kind.STILL_REFERENCED).count(n -> n >= 25);
+            });
+    // each built-in management rule gives its reason in a fair share of the tries: a bit under
+    // half of what runs of 250 tries gave (in %: training gap 10-18, obsolete document 8-15,
+    // document review 10-16, below target 7-14, indicator overdue 13-20, risk review 7-14,
+    // certificate audit 6-12, review missing 56-61, review overdue 5-12, inputs missing 6-15)
+    Statistics.label("reached TRAINING_GAP").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    Statistics.label("reached EVIDENCE_ON_OBSOLETE_DOCUMENT").coverage(c -> c.check(true).percentage(p -> p >= 4));
+    Statistics.label("reached DOCUMENT_REVIEW_OVERDUE").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    Statistics.label("reached INDICATOR_BELOW_TARGET").coverage(c -> c.check(true).percentage(p -> p >= 4));
+    Statistics.label("reached INDICATOR_OVERDUE").coverage(c -> c.check(true).percentage(p -> p >= 7));
+    Statistics.label("reached RISK_REVIEW_OVERDUE").coverage(c -> c.check(true).percentage(p -> p >= 4.5));
+    Statistics.label("reached CERTIFICATE_AUDIT_OVERDUE").coverage(c -> c.check(true).percentage(p -> p >= 4));
+    Statistics.label("reached MANAGEMENT_REVIEW_MISSING").coverage(c -> c.check(true).percentage(p -> p >= 25));
+    Statistics.label("reached MANAGEMENT_REVIEW_OVERDUE").coverage(c -> c.check(true).percentage(p -> p >= 3.5));
+    Statistics.label("reached REVIEW_INPUTS_MISSING").coverage(c -> c.check(true).percentage(p -> p >= 3.5));
+  }
+
+  private static boolean isManaged(Step step) {
+    return step instanceof PutPerson
+        || step instanceof PutRole
+        || step instanceof PutTraining
+        || step instanceof PutDocument
+        || step instanceof AdvanceDocument
+        || step instanceof PutEvidenceOnDocument
+        || step instanceof PutObjective
+        || step instanceof PutRisk
+        || step instanceof PutReview
+        || step instanceof PutCertificate
+        || step instanceof RemoveManaged
+        || step instanceof RemoveNamed;
   }
 
   /**
@@ -547,7 +1003,136 @@ class ConformitySessionProperties {
         return false;
       }
       session.remove(Registers.AUDITS, audits.get(Math.floorMod(r.pick(), audits.size())).id());
+    } else if (step instanceof PutPerson p) {
+      session.put(Registers.PEOPLE, ManagementFixtures.person(p.id()));
+    } else if (step instanceof PutRole p) {
+      session.put(Registers.ROLES, p.role());
+    } else if (step instanceof PutTraining p) {
+      session.put(Registers.TRAINING, p.record());
+    } else if (step instanceof PutDocument p) {
+      return putDocument(session, p);
+    } else if (step instanceof AdvanceDocument a) {
+      return advanceDocument(session, a);
+    } else if (step instanceof PutEvidenceOnDocument p) {
+      session.putEvidence(p.item());
+    } else if (step instanceof PutObjective p) {
+      session.put(Registers.OBJECTIVES, p.objective());
+    } else if (step instanceof PutRisk p) {
+      session.put(Registers.RISKS, p.risk());
+    } else if (step instanceof PutReview p) {
+      session.put(Registers.REVIEWS, p.review());
+    } else if (step instanceof PutCertificate p) {
+      session.put(Registers.CERTIFICATES, p.certificate());
+    } else if (step instanceof RemoveManaged r) {
+      return removeManaged(session, MANAGED.get(r.register()), r.pick());
+    } else if (step instanceof RemoveNamed r) {
+      return removeNamed(session, r.pick());
     }
+    return true;
+  }
+
+  /** What a step is called in the statistics: its record's name, and the register for a removal. */
+  private static String stepName(Step step) {
+    return step instanceof RemoveManaged r ? "Remove " + MANAGED.get(r.register()).name() : step.getClass().getSimpleName();
+  }
+
+  private static boolean putDocument(ConformitySession session, PutDocument p) {
+    DocumentId id = DocumentId.of(p.id());
+    if (session.system().register(Registers.DOCUMENTS).contains(id)) {
+      // replacing a document by another history may drop a version evidence or training rests on,
+      // which the system accepts (see ManagementRegistersTest): documents only move forward here
+      Statistics.label("PutDocument skipped").collect("held already");
+      return false;
+    }
+    session.put(
+        Registers.DOCUMENTS,
+        ManagementFixtures.document(id, p.reviewDays(), AS_OF.plus(p.effective1()), p.reviewAfter(), p.secondAfter(), p.withdrawAfter()));
+    return true;
+  }
+
+  private static boolean advanceDocument(ConformitySession session, AdvanceDocument step) {
+    DocumentId id = DocumentId.of(step.id());
+    Instant at = session.asOf().plus(step.offset());
+    Optional<ControlledDocument> held = session.system().register(Registers.DOCUMENTS).get(id);
+    By author = By.of(ManagementFixtures.AUTHOR, at);
+    By approver = By.of(ManagementFixtures.APPROVER, at);
+    ControlledDocument next;
+    if (held.isEmpty()) {
+      next = ControlledDocument.create(id, "Procedure " + id.value(), Period.ofDays(step.reviewDays()), author).draft("1", author);
+    } else {
+      ControlledDocument d = held.get();
+      if (at.isBefore(d.history().last().orElseThrow().at())) {
+        Statistics.label("AdvanceDocument skipped").collect("before the last event");
+        return false;
+      }
+      List<String> versions = d.versions();
+      String latest = versions.get(versions.size() - 1);
+      try {
+        if (step.move() == DocMove.WITHDRAW) {
+          next = d.withdraw(approver.because("Replaced by another procedure."));
+        } else if (step.move() == DocMove.PERIODIC_REVIEW && d.effectiveVersionAt(at).isPresent()) {
+          next = d.recordPeriodicReview(approver);
+        } else if (d.effectiveFrom(latest).isPresent()) {
+          next = versions.size() < 3 ? d.draft(String.valueOf(versions.size() + 1), author) : d.recordPeriodicReview(approver);
+        } else if (d.approvedBy(latest).isPresent()) {
+          next = d.makeEffective(latest, at.plus(step.effectiveIn()), approver);
+        } else {
+          next = d.approve(latest, approver);
+        }
+      } catch (IllegalDocumentTransitionException e) {
+        Statistics.label("AdvanceDocument skipped").collect("gate not met");
+        return false;
+      }
+    }
+    held.ifPresent(d -> assertThat(next.history().events()).startsWith(d.history().events().toArray(new org.qms4j.history.Event[0])));
+    session.put(Registers.DOCUMENTS, next);
+    return true;
+  }
+
+  private static boolean removeNamed(ConformitySession session, int pick) {
+    QualitySystem system = session.system();
+    List<Object> named = new ArrayList<>();
+    for (Role r : system.register(Registers.ROLES).items()) {
+      r.holders().forEach(a -> named.add(a.person()));
+    }
+    system.register(Registers.TRAINING).items().forEach(t -> named.add(t.person()));
+    system.evidence().forEach(e -> e.document().ifPresent(d -> named.add(d.document())));
+    if (named.isEmpty()) {
+      return false;
+    }
+    Object id = named.get(Math.floorMod(pick, named.size()));
+    try {
+      if (id instanceof PersonId p) {
+        session.remove(Registers.PEOPLE, p);
+      } else {
+        session.remove(Registers.DOCUMENTS, (DocumentId) id);
+      }
+    } catch (InvalidSystemException refused) {
+      assertThat(refused.problems())
+          .as("removing %s", id)
+          .extracting(org.qms4j.system.SystemProblem::kind)
+          .containsOnly(org.qms4j.system.SystemProblem.Kind.STILL_REFERENCED);
+      assertThat(refused.problems()).allSatisfy(p -> assertThat(p.element()).contains(id.toString()));
+      throw refused;
+    }
+    throw new AssertionError("removing " + id + ", which an item names, was accepted");
+  }
+
+  private static <K extends Comparable<? super K>, T> boolean removeManaged(ConformitySession session, RegisterType<K, T> type, int pick) {
+    List<T> items = session.system().register(type).items();
+    if (items.isEmpty()) {
+      return false;
+    }
+    T item = items.get(Math.floorMod(pick, items.size()));
+    if (item instanceof ControlledDocument d
+        && session.system().register(Registers.TRAINING).items().stream()
+            .anyMatch(t -> t.competence().documentId().equals(Optional.of(d.id().value())))) {
+      // the system would accept it and keep the training record's dangling reference (see
+      // ManagementRegistersTest): not a move this property makes
+      Statistics.label("Remove documents skipped").collect("a training record is on it");
+      return false;
+    }
+    session.remove(type, type.idOf(item));
     return true;
   }
 
