@@ -146,7 +146,7 @@ public final class Registers {
           ControlledDocument::dates,
           null,
           null,
-          RegisterType.noChecks(),
+          Registers::checkDocument,
           (old, d, system, problems) -> notReferenced("document", d.id(), system, problems));
 
   /** The people of the organisation, by id; a person a role or a training record names cannot be removed. */
@@ -189,7 +189,9 @@ public final class Registers {
           TrainingRecord::id,
           null,
           r -> CompetenceMatrix.dates(r, TRAINING_EVALUATION_GRACE),
-          r -> List.of(r.person()),
+          r -> r.competence().documentId().isPresent()
+              ? List.of(r.person(), DocumentId.of(r.competence().documentId().get()))
+              : List.of(r.person()),
           null,
           Registers::checkTraining,
           RegisterType.noChecks());
@@ -251,7 +253,12 @@ public final class Registers {
           Certificate::dates,
           null,
           null,
-          (old, c, system, problems) -> knownCatalogs("certificate", c.id(), Set.of(c.catalog()), system, problems),
+          (old, c, system, problems) -> {
+            knownCatalogs("certificate", c.id(), Set.of(c.catalog()), system, problems);
+            if (old != null) {
+              continuesHistory("certificate " + Checks.printable(c.id().value()), old.history(), c.history(), problems);
+            }
+          },
           RegisterType.noChecks());
 
   private static final List<RegisterType<?, ?>> ALL =
@@ -425,6 +432,46 @@ public final class Registers {
     }
   }
 
+  private static void checkDocument(
+      @Nullable ControlledDocument old, ControlledDocument d, QualitySystem system, List<SystemProblem> problems) {
+    String element = "document " + Checks.printable(d.id().value());
+    if (old == null) {
+      // a new document: whatever names a version of it is checked from its own side
+      return;
+    }
+    continuesHistory(element, old.history(), d.history(), problems);
+    Set<String> missing = new TreeSet<>();
+    for (Evidence e : system.register(EVIDENCE).itemsLinkedTo(d.id())) {
+      String version = e.document().orElseThrow().version();
+      if (!d.versions().contains(version)) {
+        missing.add("evidence " + e.id() + " on version " + version);
+      }
+    }
+    for (TrainingRecord t : system.register(TRAINING).itemsLinkedTo(d.id())) {
+      String version = t.documentVersion().orElse("");
+      if (!d.versions().contains(version)) {
+        missing.add("training record " + t.id() + " on version " + version);
+      }
+    }
+    if (!missing.isEmpty()) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.STILL_REFERENCED,
+              element,
+              "lacks versions that " + Checks.listed(missing, 5) + " rest on"));
+    }
+  }
+
+  private static void continuesHistory(String element, org.qms4j.history.History before, org.qms4j.history.History after, List<SystemProblem> problems) {
+    if (after.size() < before.size() || !after.events().get(before.size() - 1).hash().equals(before.head())) {
+      problems.add(
+          new SystemProblem(
+              SystemProblem.Kind.HISTORY_REWRITTEN,
+              element,
+              "has a history of " + after.size() + " events that does not continue the " + before.size() + " events held; a history only grows"));
+    }
+  }
+
   private static void checkRole(@Nullable Role old, Role r, QualitySystem system, List<SystemProblem> problems) {
     Set<PersonId> unknown = new TreeSet<>();
     for (RoleAssignment a : r.holders()) {
@@ -479,7 +526,7 @@ public final class Registers {
   private static void knownCatalogs(String what, Object id, Set<CatalogId> catalogs, QualitySystem system, List<SystemProblem> problems) {
     Set<String> unknown = new TreeSet<>();
     for (CatalogId c : catalogs) {
-      if (system.catalog(c).isEmpty()) {
+      if (system.catalog(c).isEmpty() && system.catalogs().stream().noneMatch(held -> held.lineage().contains(c))) {
         unknown.add(c.value());
       }
     }
@@ -488,7 +535,7 @@ public final class Registers {
           new SystemProblem(
               SystemProblem.Kind.UNKNOWN_REFERENCE,
               what + " " + Checks.printable(String.valueOf(id)),
-              "names " + (unknown.size() == 1 ? "catalog " : "catalogs ") + Checks.listed(unknown, 5) + ", which the system does not hold"));
+              "names " + (unknown.size() == 1 ? "catalog " : "catalogs ") + Checks.listed(unknown, 5) + ", which the system neither holds nor derives a catalog from"));
     }
   }
 
