@@ -357,10 +357,10 @@ class CertificateProperties {
     Statistics.label("status at the end")
         .collect(current.statusAt(end).orElseThrow())
         .coverage(c -> {
-          c.check(CertificateStatus.CERTIFIED).percentage(p -> p >= 10);
-          c.check(CertificateStatus.EXPIRED).percentage(p -> p >= 5);
+          c.check(CertificateStatus.CERTIFIED).percentage(p -> p >= 5);
+          c.check(CertificateStatus.EXPIRED).percentage(p -> p >= 2);
         });
-    Statistics.label("recertified").collect(recertified).coverage(c -> c.check(true).percentage(p -> p >= 10));
-    Statistics.label("surveillance overdue seen").collect(overdueSeen).coverage(c -> c.check(true).percentage(p -> p >= 10));
+    Statistics.label("recertified").collect(recertified).coverage(c -> c.check(true).percentage(p -> p >= 5));
+    Statistics.label("surveillance overdue seen").collect(overdueSeen).coverage(c -> c.check(true).percentage(p -> p >= 5));
   }
 }

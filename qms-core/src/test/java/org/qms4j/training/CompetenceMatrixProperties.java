@@ -380,7 +380,7 @@ class CompetenceMatrixProperties {
     }
 
     for (GapKind kind : GapKind.values()) {
-      Statistics.label(kind.name()).collect(seen.contains(kind)).coverage(c -> c.check(true).percentage(p -> p >= 10));
+      Statistics.label(kind.name()).collect(seen.contains(kind)).coverage(c -> c.check(true).percentage(p -> p >= 5));
     }
   }
 }
