@@ -45,7 +45,7 @@ public final class Rules {
   private static final Rule ACTION_DEADLINES = Rule.named("corrective-action-deadlines", RuleReads.requirementFacts(), Rules::actionDeadlines);
   private static final Rule TRAINING = Rule.named(
       "training-gaps",
-      RuleReads.requirementFacts().and(Registers.ROLES, Registers.TRAINING, Registers.DOCUMENTS, Registers.PEOPLE),
+      RuleReads.requirementFacts().and(Registers.ROLES, Registers.TRAINING, Registers.DOCUMENTS),
       ManagementRules::trainingGaps);
   private static final Rule REVIEW = Rule.named(
       "management-review", RuleReads.requirementFacts().and(Registers.REVIEWS), f -> ManagementRules.managementReview(f, ReviewPolicy.standard()));
@@ -132,7 +132,7 @@ public final class Rules {
   /**
    * Caps at {@code PARTIALLY_CONFORMING} each requirement under a clause owned by a role whose
    * holders lack a required competence ({@code TRAINING_GAP}); reads the roles, training records,
-   * documents (for the version in force) and people.
+   * documents (for the version in force).
    *
    * @return the rule
    */
