@@ -1,8 +1,13 @@
 /**
- * qms4j JSON: reads and writes the qms4j model with Jackson 3. The format arrives in a later
- * release; this module currently only fixes the module's name and dependencies.
+ * qms4j JSON: reads and writes the qms4j model as JSON with Jackson 3, in a versioned format
+ * described by JSON Schemas shipped with the module.
  */
 module org.qms4j.json {
   requires transitive org.qms4j.core;
   requires transitive tools.jackson.databind;
+
+  exports org.qms4j.json;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.qms4j.json.QmsJsonModule;
 }

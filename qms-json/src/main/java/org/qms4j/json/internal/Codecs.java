@@ -1,0 +1,522 @@
+package org.qms4j.json.internal;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.qms4j.json.QmsJsonException;
+import tools.jackson.core.JsonToken;
+
+/** Codecs for plain values: text, numbers, dates, enums, identifiers, lists, sets and maps. */
+public final class Codecs {
+  private Codecs() {}
+
+  /** A string. */
+  public static final Codec<String> STRING = new Codec<>() {
+    @Override
+    public String read(In in) {
+      return in.string("a string");
+    }
+
+    @Override
+    public void write(Out out, String value) {
+      out.g().writeString(value);
+    }
+
+    @Override
+    public String label() {
+      return "a string";
+    }
+  };
+
+  /** An int. */
+  public static final Codec<Integer> INT = new Codec<>() {
+    @Override
+    public Integer read(In in) {
+      return in.integer("an integer");
+    }
+
+    @Override
+    public void write(Out out, Integer value) {
+      out.g().writeNumber(value.intValue());
+    }
+
+    @Override
+    public String label() {
+      return "an integer";
+    }
+  };
+
+  /** A long. */
+  public static final Codec<Long> LONG = new Codec<>() {
+    @Override
+    public Long read(In in) {
+      return in.longValue("an integer");
+    }
+
+    @Override
+    public void write(Out out, Long value) {
+      out.g().writeNumber(value.longValue());
+    }
+
+    @Override
+    public String label() {
+      return "an integer";
+    }
+  };
+
+  /** A finite double. */
+  public static final Codec<Double> DOUBLE = new Codec<>() {
+    @Override
+    public Double read(In in) {
+      return in.decimal("a number");
+    }
+
+    @Override
+    public void write(Out out, Double value) {
+      out.g().writeNumber(value.doubleValue());
+    }
+
+    @Override
+    public String label() {
+      return "a number";
+    }
+  };
+
+  /** A boolean. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(In in) {
+      return in.bool("true or false");
+    }
+
+    @Override
+    public void write(Out out, Boolean value) {
+      out.g().writeBoolean(value.booleanValue());
+    }
+
+    @Override
+    public String label() {
+      return "true or false";
+    }
+  };
+
+  /** An instant, ISO-8601 in UTC: {@code 2026-01-31T09:00:00Z}. */
+  public static final Codec<Instant> INSTANT =
+      text("an instant (ISO-8601 in UTC, such as 2026-01-31T09:00:00Z)", Instant::parse,
+          Instant::toString);
+
+  /** A date, ISO-8601: {@code 2026-01-31}. */
+  public static final Codec<LocalDate> LOCAL_DATE =
+      text("a date (ISO-8601, such as 2026-01-31)", LocalDate::parse, LocalDate::toString);
+
+  /** A duration, ISO-8601: {@code PT72H}. */
+  public static final Codec<Duration> DURATION =
+      text("a duration (ISO-8601, such as PT72H)", Duration::parse, Duration::toString);
+
+  /** A period, ISO-8601: {@code P1Y}. */
+  public static final Codec<Period> PERIOD =
+      text("a period (ISO-8601, such as P1Y or P6M)", Period::parse, Period::toString);
+
+  /**
+   * A value written as a string in its text form.
+   *
+   * @param label what the value is, with an example
+   * @param parse reads the text form; any exception it throws means the text is invalid
+   * @param format writes the text form
+   * @param <T> the value type
+   * @return the codec
+   */
+  public static <T> Codec<T> text(
+      String label, Function<String, T> parse, Function<T, String> format) {
+    return new Codec<>() {
+      @Override
+      public T read(In in) {
+        String s = in.string(label);
+        try {
+          return parse.apply(s);
+        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+          throw in.error("expected " + label + " but found " + Texts.quote(s)
+              + detail(e));
+        } catch (org.qms4j.QmsException e) {
+          throw in.error("expected " + label + " but found " + Texts.quote(s) + detail(e));
+        }
+      }
+
+      @Override
+      public void write(Out out, T value) {
+        out.g().writeString(format.apply(value));
+      }
+
+      @Override
+      public String label() {
+        return label;
+      }
+    };
+  }
+
+  private static String detail(Exception e) {
+    if (e instanceof DateTimeException || e.getMessage() == null) {
+      return "";
+    }
+    return ": " + Texts.clip(e.getMessage(), 200);
+  }
+
+  /**
+   * An identifier, written as its plain value.
+   *
+   * @param label what the identifier identifies, such as {@code "an evidence id"}
+   * @param of makes an identifier from its value, refusing invalid ones
+   * @param value reads the value
+   * @param <I> the identifier type
+   * @return the codec
+   */
+  public static <I> Codec<I> id(String label, Function<String, I> of, Function<I, String> value) {
+    return text(label, of, value);
+  }
+
+  /**
+   * The JSON name of an enum constant: its name in lower case with hyphens, so {@code
+   * CORRECTIVE_ACTION_OVERDUE} is {@code "corrective-action-overdue"}.
+   *
+   * @param constant the constant
+   * @return the name
+   */
+  public static String enumName(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * An enum, by the lower-case, hyphenated names of its constants.
+   *
+   * @param type the enum class
+   * @param label what the value is, such as {@code "an evidence kind"}
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E>> EnumCodec<E> enumOf(Class<E> type, String label) {
+    return new EnumCodec<>(type, label);
+  }
+
+  /**
+   * An enum codec.
+   *
+   * @param <E> the enum type
+   */
+  public static final class EnumCodec<E extends Enum<E>> implements Codec<E> {
+    private final Map<String, E> byName = new HashMap<>();
+    private final String[] names;
+    private final String label;
+    private final List<String> all;
+
+    EnumCodec(Class<E> type, String label) {
+      this.label = label;
+      E[] constants = type.getEnumConstants();
+      names = new String[constants.length];
+      List<String> a = new ArrayList<>();
+      for (E c : constants) {
+        names[c.ordinal()] = enumName(c);
+        byName.put(names[c.ordinal()], c);
+        a.add(names[c.ordinal()]);
+      }
+      all = List.copyOf(a);
+    }
+
+    /** The names, in declaration order. */
+    public List<String> names() {
+      return all;
+    }
+
+    @Override
+    public E read(In in) {
+      String s = in.string(label);
+      E e = byName.get(s);
+      if (e == null) {
+        throw in.error("unknown " + label + " " + Texts.quote(s) + "; expected one of "
+            + String.join(", ", all));
+      }
+      return e;
+    }
+
+    @Override
+    public void write(Out out, E value) {
+      out.g().writeString(names[value.ordinal()]);
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * A codec resolved when first used, for recursive types.
+   *
+   * @param codec supplies the codec
+   * @param <T> the value type
+   * @return the codec
+   */
+  public static <T> Codec<T> lazy(Supplier<Codec<T>> codec) {
+    return new Codec<>() {
+      @Override
+      public T read(In in) {
+        return codec.get().read(in);
+      }
+
+      @Override
+      public void write(Out out, T value) {
+        codec.get().write(out, value);
+      }
+
+      @Override
+      public String label() {
+        return codec.get().label();
+      }
+    };
+  }
+
+  /**
+   * A list, as an array.
+   *
+   * @param element each element's codec
+   * @param <T> the element type
+   * @return the codec
+   */
+  public static <T> Codec<List<T>> listOf(Codec<T> element) {
+    return new Codec<>() {
+      @Override
+      public List<T> read(In in) {
+        in.startArray("a list of " + element.label());
+        List<T> items = new ArrayList<>();
+        for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
+          if (t == JsonToken.VALUE_NULL) {
+            throw in.error("a list of " + element.label() + " may not hold null");
+          }
+          items.add(element.read(in));
+        }
+        return items;
+      }
+
+      @Override
+      public void write(Out out, List<T> value) {
+        out.g().writeStartArray();
+        for (T item : value) {
+          element.write(out, item);
+        }
+        out.g().writeEndArray();
+      }
+
+      @Override
+      public String label() {
+        return "a list of " + element.label();
+      }
+    };
+  }
+
+  /**
+   * A set, as an array in the given order; a value repeated in the document is refused.
+   *
+   * @param element each element's codec
+   * @param order the order written
+   * @param <T> the element type
+   * @return the codec
+   */
+  public static <T> Codec<List<T>> sortedSetOf(Codec<T> element, Comparator<? super T> order) {
+    Codec<List<T>> list = listOf(element);
+    return new Codec<>() {
+      @Override
+      public List<T> read(In in) {
+        in.startArray("a set of " + element.label());
+        List<T> items = new ArrayList<>();
+        java.util.Set<T> seen = new java.util.HashSet<>();
+        for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
+          if (t == JsonToken.VALUE_NULL) {
+            throw in.error("a set of " + element.label() + " may not hold null");
+          }
+          T item = element.read(in);
+          if (!seen.add(item)) {
+            throw in.error("a set of " + element.label() + " holds a value twice");
+          }
+          items.add(item);
+        }
+        return items;
+      }
+
+      @Override
+      public void write(Out out, List<T> value) {
+        List<T> sorted = new ArrayList<>(value);
+        sorted.sort(order);
+        list.write(out, sorted);
+      }
+
+      @Override
+      public String label() {
+        return "a set of " + element.label();
+      }
+    };
+  }
+
+  /**
+   * A map with text keys, as an object whose properties are written in key order; a repeated key
+   * is refused.
+   *
+   * @param label what the map is
+   * @param keyOf reads a key from its text form
+   * @param keyText writes a key's text form
+   * @param value each value's codec
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <K extends Comparable<? super K>, V> Codec<SortedMap<K, V>> mapOf(
+      String label, Function<String, K> keyOf, Function<K, String> keyText, Codec<V> value) {
+    return new Codec<>() {
+      @Override
+      public SortedMap<K, V> read(In in) {
+        in.startObject(label);
+        SortedMap<K, V> map = new TreeMap<>();
+        for (JsonToken t = in.next(); t != JsonToken.END_OBJECT; t = in.next()) {
+          String name = in.parser().currentName();
+          K key;
+          try {
+            key = keyOf.apply(name);
+          } catch (RuntimeException e) {
+            throw in.error("invalid key " + Texts.quote(name) + " in " + label
+                + (e.getMessage() == null ? "" : ": " + Texts.clip(e.getMessage(), 200)));
+          }
+          if (map.containsKey(key)) {
+            throw in.error("key " + Texts.quote(name) + " appears twice in " + label);
+          }
+          if (in.next() == JsonToken.VALUE_NULL) {
+            throw in.error(label + " may not map a key to null");
+          }
+          map.put(key, value.read(in));
+        }
+        return map;
+      }
+
+      @Override
+      public void write(Out out, SortedMap<K, V> map) {
+        out.g().writeStartObject();
+        for (Map.Entry<K, V> e : map.entrySet()) {
+          out.g().writeName(keyText.apply(e.getKey()));
+          value.write(out, e.getValue());
+        }
+        out.g().writeEndObject();
+      }
+
+      @Override
+      public String label() {
+        return label;
+      }
+    };
+  }
+
+  /**
+   * A polymorphic value: an object whose {@code type} property, written first, names one of an
+   * explicit list of subtypes. Class names are never read or written.
+   *
+   * @param label what the value is
+   * @param <T> the common supertype
+   * @return a builder of the codec
+   */
+  public static <T> Union<T> union(String label) {
+    return new Union<>(label);
+  }
+
+  /**
+   * A codec for a value of one of several named subtypes.
+   *
+   * @param <T> the common supertype
+   */
+  public static final class Union<T> implements Codec<T> {
+    private final String label;
+    private final Map<String, ObjectCodec<? extends T, ?>> byName = new java.util.LinkedHashMap<>();
+    private final Map<Class<?>, String> nameOf = new HashMap<>();
+
+    Union(String label) {
+      this.label = label;
+    }
+
+    /**
+     * Adds a subtype. Its codec must not declare a {@code type} property.
+     *
+     * @param name the subtype's name in the document
+     * @param type the subtype's class (instances of subclasses also match)
+     * @param codec the subtype's codec
+     * @param <S> the subtype
+     * @return this union
+     */
+    public <S extends T> Union<T> add(String name, Class<S> type, ObjectCodec<S, ?> codec) {
+      byName.put(name, codec);
+      nameOf.put(type, name);
+      return this;
+    }
+
+    /** The subtypes by name. */
+    public Map<String, ObjectCodec<? extends T, ?>> subtypes() {
+      return Collections.unmodifiableMap(byName);
+    }
+
+    @Override
+    public T read(In in) {
+      in.startObject(label);
+      if (in.next() != JsonToken.PROPERTY_NAME || !"type".equals(in.parser().currentName())) {
+        throw in.error(label + " must begin with its \"type\" property, one of "
+            + String.join(", ", byName.keySet()));
+      }
+      in.next();
+      String name = in.string("the name of a type of " + label);
+      ObjectCodec<? extends T, ?> codec = byName.get(name);
+      if (codec == null) {
+        throw in.error("unknown type " + Texts.quote(name) + " of " + label + "; expected one of "
+            + String.join(", ", byName.keySet()));
+      }
+      in.next();
+      return codec.readRest(in);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(Out out, T value) {
+      String name = null;
+      for (Map.Entry<Class<?>, String> e : nameOf.entrySet()) {
+        if (e.getKey().isInstance(value)) {
+          name = e.getValue();
+          break;
+        }
+      }
+      if (name == null) {
+        throw new IllegalArgumentException(
+            "no JSON type name for " + value.getClass().getSimpleName() + " in " + label);
+      }
+      ObjectCodec<T, ?> codec = (ObjectCodec<T, ?>) byName.get(name);
+      out.g().writeStartObject();
+      out.g().writeStringProperty("type", name);
+      codec.writeMembers(out, value);
+      out.g().writeEndObject();
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+
+  /** Whether an exception is the module's own. */
+  static boolean isOwn(RuntimeException e) {
+    return e instanceof QmsJsonException;
+  }
+}

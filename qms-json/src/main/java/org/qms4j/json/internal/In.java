@@ -1,0 +1,290 @@
+package org.qms4j.json.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.qms4j.json.QmsJsonException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+
+/** Where values are read from: a parser, the options, and errors that name the JSON path. */
+public final class In {
+  private final JsonParser p;
+  private final Options options;
+
+  /**
+   * Creates an input.
+   *
+   * @param p the parser, positioned at or before the first token of what is read
+   * @param options the options
+   */
+  public In(JsonParser p, Options options) {
+    this.p = p;
+    this.options = options;
+  }
+
+  /** The parser. */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** The options. */
+  public Options options() {
+    return options;
+  }
+
+  /** The current token, or null before the first. */
+  public @Nullable JsonToken token() {
+    return p.currentToken();
+  }
+
+  /**
+   * Moves to the next token.
+   *
+   * @return the token, never null
+   * @throws QmsJsonException at the end of the input
+   */
+  public JsonToken next() {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw error("the document ends too early");
+    }
+    return t;
+  }
+
+  /** Skips the current value, with everything in it. */
+  public void skip() {
+    p.skipChildren();
+  }
+
+  /**
+   * An error at the current token.
+   *
+   * @param problem what is wrong, with quoted values already shortened
+   * @return the exception, to throw
+   */
+  public QmsJsonException error(String problem) {
+    return error(problem, null);
+  }
+
+  /**
+   * An error at the current token, with a cause.
+   *
+   * @param problem what is wrong
+   * @param cause the cause, or null
+   * @return the exception, to throw
+   */
+  public QmsJsonException error(String problem, @Nullable Throwable cause) {
+    return at(p, problem, cause);
+  }
+
+  /**
+   * An error at a parser's current token.
+   *
+   * @param p the parser
+   * @param problem what is wrong
+   * @param cause the cause, or null
+   * @return the exception
+   */
+  public static QmsJsonException at(JsonParser p, String problem, @Nullable Throwable cause) {
+    String path;
+    long line = -1;
+    long column = -1;
+    try {
+      path = path(p.streamReadContext());
+      TokenStreamLocation loc = p.currentTokenLocation();
+      if (loc != null) {
+        line = loc.getLineNr();
+        column = loc.getColumnNr();
+      }
+    } catch (RuntimeException e) {
+      path = "";
+    }
+    return new QmsJsonException(problem, path, line, column, cause);
+  }
+
+  /** The JSON Pointer of a context, with each segment shortened and escaped. */
+  static String path(@Nullable TokenStreamContext context) {
+    if (context == null) {
+      return "";
+    }
+    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        segments.addFirst(Integer.toString(Math.max(c.getCurrentIndex(), 0)));
+      } else if (c.inObject()) {
+        String name = c.currentName();
+        if (name == null) {
+          continue;
+        }
+        segments.addFirst(Texts.clip(name.replace("~", "~0").replace("/", "~1"), Texts.SHOWN));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String s : segments) {
+      out.append('/').append(s);
+    }
+    String path = out.toString();
+    if (path.length() > QmsJsonException.MAX_PATH) {
+      path = "\u2026" + path.substring(path.length() - QmsJsonException.MAX_PATH);
+    }
+    return path;
+  }
+
+  /**
+   * Turns a failure of the parser itself (malformed JSON, a limit exceeded) into the module's
+   * exception at the current position.
+   *
+   * @param e the failure
+   * @return the exception
+   */
+  public QmsJsonException parseError(JacksonException e) {
+    String m = e.getOriginalMessage();
+    String problem =
+        e instanceof tools.jackson.core.exc.StreamConstraintsException
+            ? "the document exceeds a limit: " + Texts.clip(m == null ? "" : m, 200)
+            : "the document is not well-formed JSON: " + Texts.clip(m == null ? "" : m, 200);
+    QmsJsonException x = at(p, problem, null);
+    TokenStreamLocation loc = e.getLocation();
+    if (loc != null && loc.getLineNr() > 0) {
+      return new QmsJsonException(problem, x.path(), loc.getLineNr(), loc.getColumnNr(), null);
+    }
+    return x;
+  }
+
+  /** A description of the current token, for "expected X but found Y". */
+  public String found() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "nothing";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string " + Texts.quote(p.getString());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + Texts.clip(p.getString(), Texts.SHOWN);
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * The error for a value of the wrong type.
+   *
+   * @param expected what was expected, such as {@code "a string"}
+   * @return the exception, to throw
+   */
+  public QmsJsonException expected(String expected) {
+    return error("expected " + expected + " but found " + found());
+  }
+
+  /**
+   * The current string value.
+   *
+   * @param label what the string is, for the message
+   * @return the string
+   */
+  public String string(String label) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected(label);
+    }
+    return p.getString();
+  }
+
+  /**
+   * The current integer value.
+   *
+   * @param label what the number is
+   * @return the value
+   */
+  public int integer(String label) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() != JsonParser.NumberType.INT) {
+      throw expected(label);
+    }
+    return p.getIntValue();
+  }
+
+  /**
+   * The current long value.
+   *
+   * @param label what the number is
+   * @return the value
+   */
+  public long longValue(String label) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw expected(label);
+    }
+    return p.getLongValue();
+  }
+
+  /**
+   * The current number as a double.
+   *
+   * @param label what the number is
+   * @return the value
+   */
+  public double decimal(String label) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw expected(label);
+    }
+    double d = p.getDoubleValue();
+    if (!Double.isFinite(d)) {
+      throw error(label + " is out of range: " + found());
+    }
+    return d;
+  }
+
+  /**
+   * The current boolean value.
+   *
+   * @param label what the value is
+   * @return the value
+   */
+  public boolean bool(String label) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw expected(label);
+  }
+
+  /**
+   * Checks that the current token starts an object.
+   *
+   * @param label what the object is
+   */
+  public void startObject(String label) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw expected(label + " (an object)");
+    }
+  }
+
+  /**
+   * Checks that the current token starts an array.
+   *
+   * @param label what the array holds
+   */
+  public void startArray(String label) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw expected(label + " (an array)");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.qms4j.json.internal;
+
+/** Codecs (to be written). */
+public final class ReportCodecs {
+  private ReportCodecs() {}
+
+  /** The document (placeholder, to be written). */
+  public static final Document<org.qms4j.conformity.ConformityReport> DOCUMENT = null;
+
+
+  /**
+   * Registers the types of this class.
+   *
+   * @param r the registry
+   */
+  public static void register(Registry r) {}
+}
