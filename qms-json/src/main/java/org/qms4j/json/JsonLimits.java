@@ -32,6 +32,12 @@ public record JsonLimits(
   /** The default deepest nesting. */
   public static final int DEFAULT_NESTING_DEPTH = 100;
 
+  /**
+   * The highest nesting depth a host may allow: the readers recurse once per level of nesting,
+   * and this bound keeps them far from the end of a thread's stack.
+   */
+  public static final int MAX_NESTING_DEPTH = 1_000;
+
   /** The default longest string, in characters. */
   public static final int DEFAULT_STRING_LENGTH = 1_000_000;
 
@@ -55,12 +61,13 @@ public record JsonLimits(
   /**
    * Creates limits.
    *
-   * @throws IllegalArgumentException if a limit is not positive, or the nesting depth is below
-   *     10 or the number length below 20 (too small for any qms4j document)
+   * @throws IllegalArgumentException if a limit is not positive, the nesting depth is below 10
+   *     or above {@value #MAX_NESTING_DEPTH}, or the number length below 20
    */
   public JsonLimits {
-    if (maxNestingDepth < 10) {
-      throw new IllegalArgumentException("maxNestingDepth must be at least 10: " + maxNestingDepth);
+    if (maxNestingDepth < 10 || maxNestingDepth > MAX_NESTING_DEPTH) {
+      throw new IllegalArgumentException("maxNestingDepth must be between 10 and "
+          + MAX_NESTING_DEPTH + ": " + maxNestingDepth);
     }
     if (maxStringLength < 1) {
       throw new IllegalArgumentException("maxStringLength must be positive: " + maxStringLength);
@@ -89,7 +96,7 @@ public record JsonLimits(
   /**
    * These limits with another nesting depth.
    *
-   * @param value the deepest nesting, at least 10
+   * @param value the deepest nesting, 10 to {@value #MAX_NESTING_DEPTH}
    * @return the changed limits
    */
   public JsonLimits withMaxNestingDepth(int value) {

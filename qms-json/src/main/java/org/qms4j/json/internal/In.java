@@ -34,6 +34,15 @@ public final class In {
     return options;
   }
 
+  /**
+   * The JSON Pointer of the current token (at a closing brace: of the object it closes).
+   *
+   * @return the path, {@code ""} for the document
+   */
+  public String path() {
+    return path(p.streamReadContext());
+  }
+
   /** The current token, or null before the first. */
   public @Nullable JsonToken token() {
     return p.currentToken();
@@ -141,10 +150,15 @@ public final class In {
    */
   public QmsJsonException parseError(JacksonException e) {
     String m = e.getOriginalMessage();
-    String problem =
-        e instanceof tools.jackson.core.exc.StreamConstraintsException
-            ? "the document exceeds a limit: " + Texts.clip(m == null ? "" : m, 200)
-            : "the document is not well-formed JSON: " + Texts.clip(m == null ? "" : m, 200);
+    String text = Texts.clip(m == null ? "" : m, 200);
+    String problem;
+    if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+      problem = "the document exceeds a limit: " + text;
+    } else if (m != null && m.startsWith("Duplicate Object property")) {
+      problem = "a property appears twice: " + text;
+    } else {
+      problem = "the document is not well-formed JSON: " + text;
+    }
     QmsJsonException x = at(p, problem, null);
     TokenStreamLocation loc = e.getLocation();
     if (loc != null && loc.getLineNr() > 0) {
