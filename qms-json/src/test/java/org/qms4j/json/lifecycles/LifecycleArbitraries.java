@@ -66,14 +66,9 @@ final class LifecycleArbitraries {
 
   /** Corrective actions walked 1 to 7 steps along the happy path. */
   static Arbitrary<CorrectiveAction> walkedActions() {
-    return walkedActions(1);
-  }
-
-  /** Corrective actions walked {@code minSteps} to 7 steps along the happy path. */
-  static Arbitrary<CorrectiveAction> walkedActions(int minSteps) {
     return Combinators.combine(
             Arbitraries.integers().between(1, 9_999),
-            Arbitraries.integers().between(minSteps, CapaFixtures.CLOSED),
+            Arbitraries.integers().between(CapaFixtures.OPENED, CapaFixtures.CLOSED),
             QmsArbitraries.instants(),
             QmsArbitraries.positiveDurations(),
             Arbitraries.integers().between(1, 3))
