@@ -40,7 +40,7 @@ public final class In {
    * @return the path, {@code ""} for the document
    */
   public String path() {
-    return path(p.streamReadContext());
+    return path(p);
   }
 
   /** The current token, or null before the first. */
@@ -101,7 +101,7 @@ public final class In {
     long line = -1;
     long column = -1;
     try {
-      path = path(p.streamReadContext());
+      path = path(p);
       TokenStreamLocation loc = p.currentTokenLocation();
       if (loc != null) {
         line = loc.getLineNr();
@@ -113,15 +113,27 @@ public final class In {
     return new QmsJsonException(problem, path, line, column, cause);
   }
 
-  /** The JSON Pointer of a context, with each segment shortened and escaped. */
-  static String path(@Nullable TokenStreamContext context) {
+  /**
+   * The JSON Pointer of a parser's current value, with each segment shortened and escaped. At an
+   * opening bracket or brace the parser is already inside the new array or object: the path is
+   * that of the array or object itself.
+   */
+  static String path(JsonParser p) {
+    TokenStreamContext context = p.streamReadContext();
+    JsonToken t = p.currentToken();
+    if (context != null && (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT)) {
+      context = context.getParent();
+    }
     if (context == null) {
       return "";
     }
     java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        segments.addFirst(Integer.toString(Math.max(c.getCurrentIndex(), 0)));
+        if (c.getCurrentIndex() < 0) {
+          continue;
+        }
+        segments.addFirst(Integer.toString(c.getCurrentIndex()));
       } else if (c.inObject()) {
         String name = c.currentName();
         if (name == null) {

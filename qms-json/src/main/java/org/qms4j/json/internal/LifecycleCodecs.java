@@ -16,7 +16,6 @@ import org.qms4j.history.SignatureMeaning;
 import org.qms4j.history.Verification;
 import org.qms4j.json.QmsJsonException;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -148,18 +147,10 @@ public final class LifecycleCodecs {
 
   /** Where a value began in the document, for errors found after it was read. */
   private record Where(String path, long line, long column) {
-    /**
-     * Where the current value begins. At an opening bracket or brace the parser is already in the
-     * new container, whose path would end in a made-up index {@code 0}: the path is
-     * the parent's.
-     */
+    /** Where the current value begins. */
     static Where of(In in) {
       TokenStreamLocation loc = in.parser().currentTokenLocation();
-      TokenStreamContext c = in.parser().streamReadContext();
-      if (in.token() == JsonToken.START_ARRAY || in.token() == JsonToken.START_OBJECT) {
-        c = c.getParent();
-      }
-      return new Where(In.path(c),
+      return new Where(in.path(),
           loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr());
     }
 
