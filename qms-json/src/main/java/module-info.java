@@ -5,6 +5,8 @@
 module org.qms4j.json {
   requires transitive org.qms4j.core;
   requires transitive tools.jackson.databind;
+  // compile-time only: the core's types carry Immutables annotations, which the Javadoc reads
+  requires static org.immutables.value.annotations;
 
   exports org.qms4j.json;
 

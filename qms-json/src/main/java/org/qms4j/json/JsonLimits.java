@@ -61,6 +61,12 @@ public record JsonLimits(
   /**
    * Creates limits.
    *
+   * @param maxNestingDepth the deepest nesting of objects and arrays, 10 to {@value
+   *     #MAX_NESTING_DEPTH}
+   * @param maxStringLength the longest string value in characters, positive
+   * @param maxNumberLength the longest number in characters, at least 20
+   * @param maxNameLength the longest property name in characters, positive
+   * @param maxDocumentLength the longest document in bytes (or characters), positive
    * @throws IllegalArgumentException if a limit is not positive, the nesting depth is below 10
    *     or above {@value #MAX_NESTING_DEPTH}, or the number length below 20
    */

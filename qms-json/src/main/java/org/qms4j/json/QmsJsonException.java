@@ -19,9 +19,13 @@ public class QmsJsonException extends QmsException {
   /** The longest path kept in {@link #path()}; longer paths keep their last segments. */
   public static final int MAX_PATH = 300;
 
+  /** The JSON Pointer of the offending value. */
   private final String path;
+  /** What was wrong, without the location. */
   private final String problem;
+  /** The 1-based line, or -1. */
   private final long line;
+  /** The 1-based column, or -1. */
   private final long column;
 
   /**

@@ -27,6 +27,9 @@ class ReaderRobustnessProperties {
   record Edit(int kind, int at, int length, byte value) {
     byte[] apply(byte[] doc) {
       int n = doc.length;
+      if (n == 0) {
+        return new byte[] {value};
+      }
       int p = Math.floorMod(at, n);
       int len = Math.min(length, n - p);
       switch (kind) {

@@ -115,8 +115,16 @@ public final class Codecs {
 
   /** An instant, ISO-8601 in UTC: {@code 2026-01-31T09:00:00Z}. */
   public static final Codec<Instant> INSTANT =
-      text("an instant (ISO-8601 in UTC, such as 2026-01-31T09:00:00Z)", Instant::parse,
+      text("an instant (ISO-8601 in UTC, such as 2026-01-31T09:00:00Z)", Codecs::instant,
           Instant::toString);
+
+  /** An instant in UTC only: an offset other than Z would not be written back as it was read. */
+  private static Instant instant(String text) {
+    if (!text.endsWith("Z")) {
+      throw new IllegalArgumentException("not in UTC");
+    }
+    return Instant.parse(text);
+  }
 
   /** A date, ISO-8601: {@code 2026-01-31}. */
   public static final Codec<LocalDate> LOCAL_DATE =

@@ -167,7 +167,7 @@ class CatalogBadInputTest {
     }
     json.append("]}");
     QmsJson generous = QmsJson.builder()
-        .limits(JsonLimits.defaults().withMaxNestingDepth(10 * levels)).build();
+        .limits(JsonLimits.defaults().withMaxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)).build();
 
     QmsJsonException e = catchThrowableOfType(QmsJsonException.class,
         () -> generous.catalog().read(json.toString()));

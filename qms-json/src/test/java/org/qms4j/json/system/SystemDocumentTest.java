@@ -106,8 +106,7 @@ class SystemDocumentTest {
     String json = mapper.writeValueAsString(system);
     assertThat(json).isEqualTo(JSON.system().write(system));
     assertThat(mapper.readValue(json, QualitySystem.class)).isEqualTo(system);
-    assertThat(mapper.registeredModules().stream().map(m -> m.getClass()).toList())
-        .contains(QmsJsonModule.class);
+    assertThat(mapper.registeredModules()).anyMatch(m -> m instanceof QmsJsonModule);
   }
 
   @Test

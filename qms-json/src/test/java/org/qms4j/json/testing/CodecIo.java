@@ -10,11 +10,12 @@ import org.qms4j.json.internal.Out;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes single values with a codec, as the facade does, for tests of one codec. */
 public final class CodecIo {
-  private static final JsonFactory FACTORY = QmsJson.jsonFactory(JsonLimits.defaults());
+  private static final JsonMapper FACTORY =
+      JsonMapper.builder(QmsJson.jsonFactory(JsonLimits.defaults())).build();
 
   private CodecIo() {}
 
