@@ -124,8 +124,8 @@ public final class ConformityReport {
     Map<RequirementId, Integer> index = new HashMap<>(resultArray.length * 2);
     int verdicts = Verdict.values().length;
     int[] total = new int[verdicts];
-    Map<CatalogId, int[]> byCatalog = new HashMap<>();
-    Map<ClauseRef, int[]> byClause = new HashMap<>();
+    Map<CatalogId, int[]> byCatalog = new LinkedHashMap<>();
+    Map<ClauseRef, int[]> byClause = new LinkedHashMap<>();
     Map<Object, RequirementId> firstOf = new HashMap<>();
     for (int i = 0; i < resultArray.length; i++) {
       RequirementResult r = Objects.requireNonNull(resultArray[i], "results: element " + i);
