@@ -272,11 +272,7 @@ final class ManagementRules {
   }
 
   private static Reason message(ReasonCode code, CharSequence message) {
-    String m = message.toString();
-    if (m.length() > Reason.MAX_MESSAGE) {
-      m = m.substring(0, Reason.MAX_MESSAGE - 3) + "...";
-    }
-    return new Reason(code, null, List.of(), List.of(), List.of(), m);
+    return new Reason(code, null, List.of(), List.of(), List.of(), message.toString());
   }
 
 }

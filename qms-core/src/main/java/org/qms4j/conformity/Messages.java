@@ -50,6 +50,22 @@ final class Messages {
     }
   }
 
+  /**
+   * A built-in message cut to {@link Reason#MAX_MESSAGE} characters (ending in {@code ...} where
+   * cut, never between the halves of a surrogate pair), so that every reason keeps the bound its
+   * builder checks and a stored reason can be built again.
+   */
+  static String bounded(String message) {
+    if (message.length() <= Reason.MAX_MESSAGE) {
+      return message;
+    }
+    int end = Reason.MAX_MESSAGE - 3;
+    if (Character.isHighSurrogate(message.charAt(end - 1))) {
+      end--;
+    }
+    return message.substring(0, end) + "...";
+  }
+
   static String kindName(@Nullable EvidenceKind kind) {
     return kind == null ? "evidence" : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }

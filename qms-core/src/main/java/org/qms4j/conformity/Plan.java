@@ -29,7 +29,6 @@ import org.qms4j.system.QualitySystem;
  * mapping sets'). Immutable and thread-safe.
  */
 final class Plan {
-  static final Object SYSTEM_NODE = new Object();
   private static final int[] NONE = new int[0];
 
   final List<Catalog> catalogsKey;
@@ -47,9 +46,8 @@ final class Plan {
   final @Nullable EvidenceKind[][] slots;
   /** For each requirement, the roll-up nodes it counts in: the system, its catalog, its clauses. */
   final int[][] paths;
-  /** Node keys: {@link #SYSTEM_NODE}, a {@link CatalogId} or a {@link ClauseRef}. */
-  final Object[] nodeKeys;
-  final Map<Object, Integer> nodeIndex;
+  /** What the reports of this plan look things up by; shared by all of them. */
+  final ReportShape shape;
   /** For each target, the sources whose facts count in full / in part. */
   final int[][] covering;
   final int[][] partial;
@@ -79,7 +77,7 @@ final class Plan {
     Map<Set<EvidenceKind>, EvidenceKind[]> sharedSlots = new HashMap<>();
     paths = new int[n][];
     Map<Object, Integer> nodes = new LinkedHashMap<>();
-    nodes.put(SYSTEM_NODE, 0);
+    nodes.put(ReportShape.SYSTEM_NODE, 0);
     Map<List<Rule>, Rule[]> sharedChains = new HashMap<>();
     Map<CatalogId, List<CatalogId>> lineages = new HashMap<>();
     for (Catalog c : system.catalogs()) {
@@ -116,8 +114,7 @@ final class Plan {
       }
       paths[i] = path;
     }
-    nodeKeys = nodes.keySet().toArray();
-    nodeIndex = Collections.unmodifiableMap(nodes);
+    shape = new ReportShape(index, nodes.keySet().toArray(), Collections.unmodifiableMap(nodes), paths);
     readEverything = ints(everything);
     instantDependent = ints(instant);
     Map<FactType, int[]> readerArrays = new HashMap<>();
@@ -214,7 +211,7 @@ final class Plan {
   }
 
   int nodes() {
-    return nodeKeys.length;
+    return shape.nodes();
   }
 
   /** Tells whether this plan was compiled for the same catalogs, exclusions and mapping sets. */

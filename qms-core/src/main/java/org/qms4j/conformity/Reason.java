@@ -87,7 +87,7 @@ public final class Reason {
   Reason(ReasonCode code, List<FindingId> findings, List<CorrectiveActionId> correctiveActions, String message) {
     this.code = code;
     this.hostCode = null;
-    this.message = message;
+    this.message = Messages.bounded(message);
     this.evidenceKind = null;
     this.evidence = List.of();
     this.findings = sorted(findings);
@@ -104,7 +104,7 @@ public final class Reason {
       List<RequirementId> mappedFrom,
       String message) {
     this(code, evidenceKind, evidence, findings, mappedFrom);
-    this.message = message;
+    this.message = Messages.bounded(message);
   }
 
   private static <T extends Comparable<? super T>> List<T> sortedInPlace(List<T> values) {
@@ -248,7 +248,7 @@ public final class Reason {
     String m = message;
     if (m == null) {
       // a benign race, as in String.hashCode: every thread derives the same text
-      m = Messages.describe(this);
+      m = Messages.bounded(Messages.describe(this));
       message = m;
     }
     return m;

@@ -15,6 +15,20 @@ public final class Rollup {
     this.counts = counts;
   }
 
+  /**
+   * Makes a roll-up from its verdict and counts, as a host that stored one reads it back. The
+   * verdict is taken as given, since the {@link RollupPolicy} that reached it is not known here;
+   * the engine makes its roll-ups with its own policy.
+   *
+   * @param verdict the rolled-up verdict, not null
+   * @param counts how many requirements reached each verdict, not null
+   * @return the roll-up
+   * @throws NullPointerException if an argument is null
+   */
+  public static Rollup of(Verdict verdict, VerdictCounts counts) {
+    return new Rollup(Objects.requireNonNull(verdict, "verdict"), Objects.requireNonNull(counts, "counts"));
+  }
+
   static Rollup of(VerdictCounts counts, RollupPolicy policy) {
     Verdict verdict;
     try {
