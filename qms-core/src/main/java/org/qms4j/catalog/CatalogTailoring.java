@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.InvalidModelException;
 import org.qms4j.internal.Checks;
 
 /**
@@ -195,13 +196,19 @@ public final class CatalogTailoring {
         gone.add(r.id());
       }
     }
-    Tailoring tailoring =
-        Tailoring.builder()
-            .selectedClauses(selected)
-            .droppedClauses(dropped)
-            .droppedRequirements(gone)
-            .rationale(Optional.ofNullable(rationale))
-            .build();
+    Tailoring tailoring;
+    try {
+      tailoring =
+          Tailoring.builder()
+              .selectedClauses(selected)
+              .droppedClauses(dropped)
+              .droppedRequirements(gone)
+              .rationale(Optional.ofNullable(rationale))
+              .build();
+    } catch (InvalidModelException e) {
+      problems.add(new CatalogProblem(CatalogProblem.Kind.INVALID_TEXT, "tailoring", e.getMessage()));
+      throw new InvalidCatalogException(id, problems);
+    }
     try {
       Catalog subset =
           Catalog.builder()

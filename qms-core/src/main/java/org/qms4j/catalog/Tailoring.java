@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.qms4j.InvalidModelException;
+import org.qms4j.internal.Checks;
 import org.qms4j.internal.QmsStyle;
 
 /**
@@ -57,4 +59,30 @@ public abstract class Tailoring {
    * @return the rationale, if given
    */
   public abstract Optional<String> rationale();
+
+  /**
+   * Checks the record: clause numbers are one-line texts of at most {@value Catalog#MAX_NUMBER}
+   * characters, at most {@value Catalog#MAX_CLAUSES} of each kind, and the rationale a text of at
+   * most {@value Catalog#MAX_NOTE} characters.
+   */
+  @Value.Check
+  void check() {
+    numbers(selectedClauses(), "selected clause");
+    numbers(droppedClauses(), "dropped clause");
+    if (droppedRequirements().size() > Catalog.MAX_REQUIREMENTS) {
+      throw new InvalidModelException("tailoring: more than " + Catalog.MAX_REQUIREMENTS
+          + " dropped requirements");
+    }
+    rationale().ifPresent(r -> Checks.text(r, Catalog.MAX_NOTE, "tailoring: rationale"));
+  }
+
+  private static void numbers(List<String> numbers, String what) {
+    if (numbers.size() > Catalog.MAX_CLAUSES) {
+      throw new InvalidModelException(
+          "tailoring: more than " + Catalog.MAX_CLAUSES + " " + what + "s");
+    }
+    for (String n : numbers) {
+      Checks.line(n, Catalog.MAX_NUMBER, "tailoring: " + what);
+    }
+  }
 }

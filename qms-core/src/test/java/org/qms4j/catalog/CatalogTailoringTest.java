@@ -262,4 +262,21 @@ class CatalogTailoringTest {
     assertThat(tailoring.build().tailoring().orElseThrow().selectedClauses()).isEmpty();
     assertThatThrownBy(() -> tailoring.rationale(null)).isInstanceOf(NullPointerException.class).hasMessage("rationale");
   }
+
+  @Test
+  void aTailoringRecordRefusesABlankRationaleAndClauseNumbersThatAreNotOneLine() {
+    assertThatThrownBy(() -> Tailoring.builder().rationale(" ").build())
+        .isInstanceOf(org.qms4j.InvalidModelException.class)
+        .hasMessage("tailoring: rationale was blank; expected some text");
+    assertThatThrownBy(() -> Tailoring.builder().addSelectedClauses("4\n5").build())
+        .isInstanceOf(org.qms4j.InvalidModelException.class)
+        .hasMessageStartingWith("tailoring: selected clause ");
+    assertThatThrownBy(() -> Tailoring.builder().addDroppedClauses("x".repeat(Catalog.MAX_NUMBER + 1)).build())
+        .isInstanceOf(org.qms4j.InvalidModelException.class)
+        .hasMessageStartingWith("tailoring: dropped clause ");
+    // through the tailoring builder, a blank rationale is one of the catalog's problems
+    InvalidCatalogException e =
+        catchThrowableOfType(InvalidCatalogException.class, () -> Examples.catalog().tailor().id(CatalogId.of("t:1")).rationale("").build());
+    assertThat(e.problems()).extracting(CatalogProblem::kind).containsExactly(Kind.INVALID_TEXT);
+  }
 }

@@ -24,7 +24,10 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>The limits on what a parser accepts belong to the mapper's {@link
  * tools.jackson.core.json.JsonFactory}: a host that reads untrusted input through its own mapper
  * should give it {@link QmsJson#jsonFactory(JsonLimits)}. Errors are {@link QmsJsonException}s
- * naming the JSON path, as with {@link QmsJson}.
+ * naming the JSON path, as with {@link QmsJson}: thrown as they are when a qms4j type is the value
+ * read; when it sits inside the host's own types or Jackson's collections, Jackson wraps the
+ * exception in its {@code DatabindException} (with the path from the document's root), unless
+ * the mapper disables {@code DeserializationFeature.WRAP_EXCEPTIONS}.
  */
 public final class QmsJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

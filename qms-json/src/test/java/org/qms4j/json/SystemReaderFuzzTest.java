@@ -9,7 +9,7 @@ import org.qms4j.system.QualitySystem;
  *
  * <p>In {@code ./mvnw verify} it runs in regression mode over the committed inputs in {@code
  * src/test/resources/org/qms4j/json/SystemReaderFuzzTestInputs/}. To fuzz for longer, see
- * BENCHMARKS.md ("Fuzzing the readers").
+ * the README ("Fuzzing the readers").
  */
 class SystemReaderFuzzTest {
   private static final QmsJson STRICT = QmsJson.standard();

@@ -16,7 +16,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.qms4j.json.QmsJsonException;
 import tools.jackson.core.JsonToken;
 
 /** Codecs for plain values: text, numbers, dates, enums, identifiers, lists, sets and maps. */
@@ -247,6 +246,22 @@ public final class Codecs {
       return all;
     }
 
+    /**
+     * The constant of a name, for names used as map keys.
+     *
+     * @param name the name
+     * @return the constant
+     * @throws IllegalArgumentException if no constant has the name, listing the names
+     */
+    public E of(String name) {
+      E e = byName.get(name);
+      if (e == null) {
+        throw new IllegalArgumentException(
+            "expected " + label + ", one of " + String.join(", ", all));
+      }
+      return e;
+    }
+
     @Override
     public E read(In in) {
       String s = in.string(label);
@@ -390,11 +405,34 @@ public final class Codecs {
    */
   public static <K extends Comparable<? super K>, V> Codec<SortedMap<K, V>> mapOf(
       String label, Function<String, K> keyOf, Function<K, String> keyText, Codec<V> value) {
+    return map(label, keyOf, keyText, value, TreeMap::new);
+  }
+
+  /**
+   * A map with text keys, as an object whose properties keep the map's order, read into a map of
+   * the document's order; a repeated key is refused.
+   *
+   * @param label what the map is
+   * @param keyOf reads a key from its text form
+   * @param keyText writes a key's text form
+   * @param value each value's codec
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the codec
+   */
+  public static <K, V> Codec<Map<K, V>> orderedMapOf(
+      String label, Function<String, K> keyOf, Function<K, String> keyText, Codec<V> value) {
+    return map(label, keyOf, keyText, value, java.util.LinkedHashMap::new);
+  }
+
+  private static <K, V, M extends Map<K, V>> Codec<M> map(
+      String label, Function<String, K> keyOf, Function<K, String> keyText, Codec<V> value,
+      Supplier<M> empty) {
     return new Codec<>() {
       @Override
-      public SortedMap<K, V> read(In in) {
+      public M read(In in) {
         in.startObject(label);
-        SortedMap<K, V> map = new TreeMap<>();
+        M map = empty.get();
         for (JsonToken t = in.next(); t != JsonToken.END_OBJECT; t = in.next()) {
           String name = in.parser().currentName();
           K key;
@@ -416,7 +454,7 @@ public final class Codecs {
       }
 
       @Override
-      public void write(Out out, SortedMap<K, V> map) {
+      public void write(Out out, M map) {
         out.g().writeStartObject();
         for (Map.Entry<K, V> e : map.entrySet()) {
           out.g().writeName(keyText.apply(e.getKey()));
@@ -521,10 +559,5 @@ public final class Codecs {
     public String label() {
       return label;
     }
-  }
-
-  /** Whether an exception is the module's own. */
-  static boolean isOwn(RuntimeException e) {
-    return e instanceof QmsJsonException;
   }
 }

@@ -122,7 +122,7 @@ public final class RecordCodecs {
 
   /** Durations by finding grade: an object whose property names are grade names. */
   private static final Codec<SortedMap<FindingGrade, Duration>> DEADLINES =
-      Codecs.mapOf("deadlines by finding grade", keyOf(FindingGrade.class, FINDING_GRADE),
+      Codecs.mapOf("deadlines by finding grade", FINDING_GRADE::of,
           Codecs::enumName, Codecs.DURATION);
 
   /** An evidence item. */
@@ -551,23 +551,6 @@ public final class RecordCodecs {
     return (out, t) -> {
       out.g().writeName(name);
       CLAUSE_SET.write(out, new ArrayList<>(get.apply(t)));
-    };
-  }
-
-  /** Reads an enum constant from its JSON name, as a map key. */
-  private static <E extends Enum<E>> Function<String, E> keyOf(
-      Class<E> type, Codecs.EnumCodec<E> codec) {
-    Map<String, E> byName = new HashMap<>();
-    for (E e : type.getEnumConstants()) {
-      byName.put(Codecs.enumName(e), e);
-    }
-    return name -> {
-      E e = byName.get(name);
-      if (e == null) {
-        throw new IllegalArgumentException(
-            "expected a " + codec.label() + ", one of " + String.join(", ", codec.names()));
-      }
-      return e;
     };
   }
 

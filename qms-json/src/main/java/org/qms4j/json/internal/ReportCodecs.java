@@ -121,10 +121,10 @@ public final class ReportCodecs {
           .build();
 
   private static final Codec<Map<CatalogId, Rollup>> CATALOG_ROLLUPS =
-      orderedMap("the roll-ups by catalog", Ids.CATALOG, CatalogId::of, CatalogId::value);
+      Codecs.orderedMapOf("the roll-ups by catalog", CatalogId::of, CatalogId::value, ROLLUP);
 
   private static final Codec<Map<ClauseRef, Rollup>> CLAUSE_ROLLUPS =
-      orderedMap("the roll-ups by clause", Ids.CLAUSE, ClauseRef::parse, ClauseRef::toString);
+      Codecs.orderedMapOf("the roll-ups by clause", ClauseRef::parse, ClauseRef::toString, ROLLUP);
 
   /**
    * The body of a conformity report: its instant, every result, and the roll-ups of the system,
@@ -160,55 +160,6 @@ public final class ReportCodecs {
     r.add(RequirementResult.class, REQUIREMENT_RESULT);
     r.add(StatusChange.class, STATUS_CHANGE);
     r.add(ConformityReport.class, DOCUMENT);
-  }
-
-  /**
-   * A map of roll-ups keyed by a text form, as an object whose properties keep the map's order
-   * (the report's), read into a map of the document's order; a repeated key is refused.
-   */
-  private static <K> Codec<Map<K, Rollup>> orderedMap(
-      String label, Codec<K> key, Function<String, K> keyOf, Function<K, String> keyText) {
-    return new Codec<>() {
-      @Override
-      public Map<K, Rollup> read(In in) {
-        in.startObject(label);
-        Map<K, Rollup> map = new LinkedHashMap<>();
-        for (JsonToken t = in.next(); t != JsonToken.END_OBJECT; t = in.next()) {
-          String name = in.parser().currentName();
-          K k;
-          try {
-            k = keyOf.apply(name);
-          } catch (RuntimeException e) {
-            String m = e.getMessage();
-            throw in.error("expected " + key.label() + " as a key of " + label + " but found "
-                + Texts.quote(name) + (m == null ? "" : ": " + Texts.clip(m, 200)));
-          }
-          if (map.containsKey(k)) {
-            throw in.error("key " + Texts.quote(name) + " appears twice in " + label);
-          }
-          if (in.next() == JsonToken.VALUE_NULL) {
-            throw in.error(label + " may not map a key to null");
-          }
-          map.put(k, ROLLUP.read(in));
-        }
-        return map;
-      }
-
-      @Override
-      public void write(Out out, Map<K, Rollup> map) {
-        out.g().writeStartObject();
-        for (Map.Entry<K, Rollup> e : map.entrySet()) {
-          out.g().writeName(keyText.apply(e.getKey()));
-          ROLLUP.write(out, e.getValue());
-        }
-        out.g().writeEndObject();
-      }
-
-      @Override
-      public String label() {
-        return label;
-      }
-    };
   }
 
   private static final class RollupDraft {

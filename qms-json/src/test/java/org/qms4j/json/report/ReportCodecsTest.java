@@ -179,20 +179,21 @@ class ReportCodecsTest {
     @Test
     void read_clauseKeyThatIsNotCatalogHashNumber_isRefusedAtTheKey() {
       refused(replaced("\"other:2#1\":", "\"other-2-1\":"), "/clauses/other-2-1")
-          .hasMessageContaining("a clause reference (catalog#number")
-          .hasMessageContaining("found 'other-2-1'");
+          .hasMessageContaining("invalid key 'other-2-1' in the roll-ups by clause")
+          .hasMessageContaining("expected <catalog id>#<clause number>");
     }
 
     @Test
     void read_catalogKeyThatIsNoId_isRefusedAtTheKey() {
       refused(replaced("\"other:2\":{", "\" other\":{"), "/catalogs/ other")
-          .hasMessageContaining("a catalog id");
+          .hasMessageContaining("invalid key ' other' in the roll-ups by catalog: catalog id");
     }
 
     @Test
     void read_repeatedClauseKey_isRefused() {
       refused(replaced("\"demo:1#4.1\":", "\"demo:1#4\":"), "/clauses/demo:1#4")
-          .hasMessageContaining("Duplicate Object property \"demo:1#4\"");
+          .hasMessageContaining("a property appears twice")
+          .hasMessageContaining("demo:1#4");
     }
 
     @Test
