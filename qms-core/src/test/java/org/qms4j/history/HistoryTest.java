@@ -1,5 +1,6 @@
 package org.qms4j.history;
 
+import org.qms4j.testing.HistoryArbitraries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

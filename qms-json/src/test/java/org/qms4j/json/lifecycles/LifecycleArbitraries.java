@@ -1,5 +1,6 @@
 package org.qms4j.json.lifecycles;
 
+import org.qms4j.testing.HistoryArbitraries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,29 +40,14 @@ final class LifecycleArbitraries {
 
   private LifecycleArbitraries() {}
 
-  /**
-   * Histories of 1 to 12 events with any actions, data, reasons, printed names and meanings, from
-   * qms-core's {@code org.qms4j.history.HistoryArbitraries}. That class sits in a package of the
-   * core module, which this module's tests are compiled against as a named module, so the compiler
-   * cannot see it; the tests run on the class path, where it is found by name.
-   */
-  @SuppressWarnings("unchecked")
+  /** Histories of 1 to 12 events with any actions, data, reasons, printed names and meanings. */
   static Arbitrary<History> histories() {
-    return (Arbitrary<History>) coreFixture("histories");
+    return HistoryArbitraries.histories();
   }
 
-  /** Non-blank printable text, some of it beyond ASCII, tabs and line breaks (core fixture). */
-  @SuppressWarnings("unchecked")
+  /** Non-blank printable text, some of it beyond ASCII, tabs and line breaks. */
   static Arbitrary<String> texts() {
-    return (Arbitrary<String>) coreFixture("texts");
-  }
-
-  private static Object coreFixture(String method) {
-    try {
-      return Class.forName("org.qms4j.history.HistoryArbitraries").getMethod(method).invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("qms-core's test fixtures lack HistoryArbitraries." + method, e);
-    }
+    return HistoryArbitraries.texts();
   }
 
   /** Corrective actions walked 1 to 7 steps along the happy path. */

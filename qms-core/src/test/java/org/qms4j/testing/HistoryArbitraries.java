@@ -1,4 +1,4 @@
-package org.qms4j.history;
+package org.qms4j.testing;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +10,10 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.qms4j.history.By;
+import org.qms4j.history.History;
+import org.qms4j.history.SignatureMeaning;
 import org.qms4j.people.PersonId;
-import org.qms4j.testing.QmsArbitraries;
 
 /**
  * Arbitraries for {@link History} and its parts, and an independent SHA-256 for checking hashes.
