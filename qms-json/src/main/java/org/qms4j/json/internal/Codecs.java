@@ -321,11 +321,13 @@ public final class Codecs {
     return new Codec<>() {
       @Override
       public List<T> read(In in) {
-        in.startArray("a list of " + element.label());
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.expected("an array, each item " + element.label() + ",");
+        }
         List<T> items = new ArrayList<>();
         for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
           if (t == JsonToken.VALUE_NULL) {
-            throw in.error("a list of " + element.label() + " may not hold null");
+            throw in.error("expected " + element.label() + " but found null");
           }
           items.add(element.read(in));
         }
@@ -343,7 +345,7 @@ public final class Codecs {
 
       @Override
       public String label() {
-        return "a list of " + element.label();
+        return "an array, each item " + element.label();
       }
     };
   }
@@ -361,16 +363,18 @@ public final class Codecs {
     return new Codec<>() {
       @Override
       public List<T> read(In in) {
-        in.startArray("a set of " + element.label());
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.expected("an array of distinct items, each " + element.label() + ",");
+        }
         List<T> items = new ArrayList<>();
         java.util.Set<T> seen = new java.util.HashSet<>();
         for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
           if (t == JsonToken.VALUE_NULL) {
-            throw in.error("a set of " + element.label() + " may not hold null");
+            throw in.error("expected " + element.label() + " but found null");
           }
           T item = element.read(in);
           if (!seen.add(item)) {
-            throw in.error("a set of " + element.label() + " holds a value twice");
+            throw in.error("this value appears twice in a set of distinct items, each " + element.label());
           }
           items.add(item);
         }
@@ -386,7 +390,7 @@ public final class Codecs {
 
       @Override
       public String label() {
-        return "a set of " + element.label();
+        return "an array of distinct items, each " + element.label();
       }
     };
   }

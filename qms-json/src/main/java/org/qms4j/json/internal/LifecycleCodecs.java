@@ -48,7 +48,7 @@ public final class LifecycleCodecs {
 
   /** One event of a history, every attribute as held. */
   public static final ObjectCodec<Event, ImmutableEvent.Builder> EVENT =
-      ObjectCodec.of(Event.class, "event", Event::builder, ImmutableEvent.Builder::build)
+      ObjectCodec.of(Event.class, "an event", Event::builder, ImmutableEvent.Builder::build)
           .required("sequence", Codecs.INT, Event::sequence, ImmutableEvent.Builder::sequence)
           .required("actor", Ids.PERSON, Event::actor, ImmutableEvent.Builder::actor)
           .optional("actorName", Codecs.STRING, Event::actorName, ImmutableEvent.Builder::actorName)

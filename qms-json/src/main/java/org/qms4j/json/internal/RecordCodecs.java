@@ -127,7 +127,7 @@ public final class RecordCodecs {
 
   /** An evidence item. */
   public static final ObjectCodec<Evidence, ImmutableEvidence.Builder> EVIDENCE =
-      ObjectCodec.of(Evidence.class, "evidence", Evidence::builder,
+      ObjectCodec.of(Evidence.class, "an evidence item", Evidence::builder,
               ImmutableEvidence.Builder::build)
           .required("id", Ids.EVIDENCE, Evidence::id, ImmutableEvidence.Builder::id)
           .set("requirements", Ids.REQUIREMENT, Evidence::requirements,
@@ -151,7 +151,7 @@ public final class RecordCodecs {
 
   /** A finding. */
   public static final ObjectCodec<Finding, ImmutableFinding.Builder> FINDING =
-      ObjectCodec.of(Finding.class, "finding", Finding::builder, ImmutableFinding.Builder::build)
+      ObjectCodec.of(Finding.class, "a finding", Finding::builder, ImmutableFinding.Builder::build)
           .required("id", Ids.FINDING, Finding::id, ImmutableFinding.Builder::id)
           .set("requirements", Ids.REQUIREMENT, Finding::requirements,
               ImmutableFinding.Builder::addAllRequirements)
@@ -169,7 +169,7 @@ public final class RecordCodecs {
 
   /** An audit. */
   public static final ObjectCodec<Audit, ImmutableAudit.Builder> AUDIT =
-      ObjectCodec.of(Audit.class, "audit", Audit::builder, ImmutableAudit.Builder::build)
+      ObjectCodec.of(Audit.class, "an audit", Audit::builder, ImmutableAudit.Builder::build)
           .required("id", Ids.AUDIT, Audit::id, ImmutableAudit.Builder::id)
           .required("kind", AUDIT_KIND, Audit::kind, ImmutableAudit.Builder::kind)
           .required("title", Codecs.STRING, Audit::title, ImmutableAudit.Builder::title)
@@ -191,7 +191,7 @@ public final class RecordCodecs {
 
   /** A person. */
   public static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
-      ObjectCodec.of(Person.class, "person", Person::builder, ImmutablePerson.Builder::build)
+      ObjectCodec.of(Person.class, "a person", Person::builder, ImmutablePerson.Builder::build)
           .required("id", Ids.PERSON, Person::id, ImmutablePerson.Builder::id)
           .required("name", Codecs.STRING, Person::name, ImmutablePerson.Builder::name)
           .build();
@@ -216,7 +216,7 @@ public final class RecordCodecs {
 
   /** A person's assignment to a role. */
   public static final ObjectCodec<RoleAssignment, ?> ROLE_ASSIGNMENT =
-      ObjectCodec.of(RoleAssignment.class, "role assignment", AssignmentDraft::new,
+      ObjectCodec.of(RoleAssignment.class, "a role assignment", AssignmentDraft::new,
               d -> new RoleAssignment(d.person, d.from, d.until))
           .required("person", Ids.PERSON, RoleAssignment::person, (d, v) -> d.person = v)
           .required("from", Codecs.INSTANT, RoleAssignment::from, (d, v) -> d.from = v)
@@ -226,7 +226,7 @@ public final class RecordCodecs {
 
   /** A role. */
   public static final ObjectCodec<Role, ImmutableRole.Builder> ROLE =
-      ObjectCodec.of(Role.class, "role", Role::builder, ImmutableRole.Builder::build)
+      ObjectCodec.of(Role.class, "a role", Role::builder, ImmutableRole.Builder::build)
           .required("id", Ids.ROLE, Role::id, ImmutableRole.Builder::id)
           .required("name", Codecs.STRING, Role::name, ImmutableRole.Builder::name)
           .set("requires", COMPETENCE, Role::requires, ImmutableRole.Builder::addAllRequires)
@@ -238,7 +238,7 @@ public final class RecordCodecs {
   /** A training record. */
   public static final ObjectCodec<TrainingRecord, ImmutableTrainingRecord.Builder>
       TRAINING_RECORD =
-          ObjectCodec.of(TrainingRecord.class, "training record", TrainingRecord::builder,
+          ObjectCodec.of(TrainingRecord.class, "a training record", TrainingRecord::builder,
                   ImmutableTrainingRecord.Builder::build)
               .required("id", Ids.TRAINING_RECORD, TrainingRecord::id,
                   ImmutableTrainingRecord.Builder::id)
@@ -263,7 +263,7 @@ public final class RecordCodecs {
 
   /** A measurement of an indicator. */
   public static final ObjectCodec<Measurement, ?> MEASUREMENT =
-      ObjectCodec.of(Measurement.class, "measurement", MeasurementDraft::new,
+      ObjectCodec.of(Measurement.class, "a measurement", MeasurementDraft::new,
               d -> new Measurement(d.at, d.value))
           .required("at", Codecs.INSTANT, Measurement::at, (d, v) -> d.at = v)
           .required("value", Codecs.DOUBLE, Measurement::value, (d, v) -> d.value = v)
@@ -271,7 +271,7 @@ public final class RecordCodecs {
 
   /** An indicator of an objective. */
   public static final ObjectCodec<Indicator, ImmutableIndicator.Builder> INDICATOR =
-      ObjectCodec.of(Indicator.class, "indicator", Indicator::builder,
+      ObjectCodec.of(Indicator.class, "an indicator", Indicator::builder,
               ImmutableIndicator.Builder::build)
           .required("id", Ids.INDICATOR, Indicator::id, ImmutableIndicator.Builder::id)
           .required("name", Codecs.STRING, Indicator::name, ImmutableIndicator.Builder::name)
@@ -291,7 +291,7 @@ public final class RecordCodecs {
 
   /** A quality objective. */
   public static final ObjectCodec<Objective, ImmutableObjective.Builder> OBJECTIVE =
-      ObjectCodec.of(Objective.class, "objective", Objective::builder,
+      ObjectCodec.of(Objective.class, "an objective", Objective::builder,
               ImmutableObjective.Builder::build)
           .required("id", Ids.OBJECTIVE, Objective::id, ImmutableObjective.Builder::id)
           .required("statement", Codecs.STRING, Objective::statement,
@@ -305,7 +305,7 @@ public final class RecordCodecs {
 
   /** A risk rating scale. */
   public static final ObjectCodec<RiskScale, ?> RISK_SCALE =
-      ObjectCodec.of(RiskScale.class, "risk scale", ScaleDraft::new,
+      ObjectCodec.of(RiskScale.class, "a risk scale", ScaleDraft::new,
               d -> new RiskScale(d.likelihoodLevels, d.severityLevels))
           .required("likelihoodLevels", Codecs.INT, RiskScale::likelihoodLevels,
               (d, v) -> d.likelihoodLevels = v)
@@ -315,7 +315,7 @@ public final class RecordCodecs {
 
   /** A risk or opportunity. */
   public static final ObjectCodec<Risk, ImmutableRisk.Builder> RISK =
-      ObjectCodec.of(Risk.class, "risk", Risk::builder, ImmutableRisk.Builder::build)
+      ObjectCodec.of(Risk.class, "a risk", Risk::builder, ImmutableRisk.Builder::build)
           .required("id", Ids.RISK, Risk::id, ImmutableRisk.Builder::id)
           .required("kind", RISK_KIND, Risk::kind, ImmutableRisk.Builder::kind)
           .required("title", Codecs.STRING, Risk::title, ImmutableRisk.Builder::title)
@@ -342,7 +342,7 @@ public final class RecordCodecs {
 
   /** One thing presented at a management review. */
   public static final ObjectCodec<Presented, ?> PRESENTED =
-      ObjectCodec.of(Presented.class, "presented item", PresentedDraft::new,
+      ObjectCodec.of(Presented.class, "a presented item", PresentedDraft::new,
               d -> new Presented(d.kind, d.reference))
           .required("kind", PRESENTED_KIND, Presented::kind, (d, v) -> d.kind = v)
           .required("reference", Codecs.STRING, Presented::reference, (d, v) -> d.reference = v)
@@ -350,7 +350,7 @@ public final class RecordCodecs {
 
   /** An input a management review covered. */
   public static final ObjectCodec<CoveredInput, ?> COVERED_INPUT =
-      ObjectCodec.of(CoveredInput.class, "covered input", CoveredDraft::new,
+      ObjectCodec.of(CoveredInput.class, "a covered input", CoveredDraft::new,
               d -> new CoveredInput(d.code, d.presented, d.summary))
           .required("code", Codecs.STRING, CoveredInput::code, (d, v) -> d.code = v)
           .list("presented", PRESENTED, CoveredInput::presented, (d, v) -> d.presented = v)
@@ -361,7 +361,7 @@ public final class RecordCodecs {
   /** A management review. */
   public static final ObjectCodec<ManagementReview, ImmutableManagementReview.Builder>
       MANAGEMENT_REVIEW =
-          ObjectCodec.of(ManagementReview.class, "management review", ManagementReview::builder,
+          ObjectCodec.of(ManagementReview.class, "a management review", ManagementReview::builder,
                   ImmutableManagementReview.Builder::build)
               .required("id", Ids.REVIEW, ManagementReview::id,
                   ImmutableManagementReview.Builder::id)
@@ -385,7 +385,7 @@ public final class RecordCodecs {
 
   /** An exclusion of a requirement or a clause. */
   public static final ObjectCodec<Exclusion, ImmutableExclusion.Builder> EXCLUSION =
-      ObjectCodec.of(Exclusion.class, "exclusion", Exclusion::builder,
+      ObjectCodec.of(Exclusion.class, "an exclusion", Exclusion::builder,
               ImmutableExclusion.Builder::build)
           .optional("requirement", Ids.REQUIREMENT, Exclusion::requirement,
               ImmutableExclusion.Builder::requirement)
@@ -396,7 +396,7 @@ public final class RecordCodecs {
 
   /** A process owner of an audit programme. */
   public static final ObjectCodec<ProcessOwner, ?> PROCESS_OWNER =
-      ObjectCodec.of(ProcessOwner.class, "process owner", OwnerDraft::new,
+      ObjectCodec.of(ProcessOwner.class, "a process owner", OwnerDraft::new,
               d -> new ProcessOwner(d.clause, d.owner))
           .required("clause", Ids.CLAUSE, ProcessOwner::clause, (d, v) -> d.clause = v)
           .required("owner", Ids.PERSON, ProcessOwner::owner, (d, v) -> d.owner = v)
@@ -405,7 +405,7 @@ public final class RecordCodecs {
   /** An audit programme. */
   public static final ObjectCodec<AuditProgramme, ImmutableAuditProgramme.Builder>
       AUDIT_PROGRAMME =
-          ObjectCodec.of(AuditProgramme.class, "audit programme", AuditProgramme::builder,
+          ObjectCodec.of(AuditProgramme.class, "an audit programme", AuditProgramme::builder,
                   ImmutableAuditProgramme.Builder::build)
               .required("start", Codecs.INSTANT, AuditProgramme::start,
                   ImmutableAuditProgramme.Builder::start)
@@ -420,7 +420,7 @@ public final class RecordCodecs {
   /** A deadline policy for answering nonconformities. */
   public static final ObjectCodec<DeadlinePolicy, ImmutableDeadlinePolicy.Builder>
       DEADLINE_POLICY =
-          ObjectCodec.of(DeadlinePolicy.class, "deadline policy", DeadlinePolicy::builder,
+          ObjectCodec.of(DeadlinePolicy.class, "a deadline policy", DeadlinePolicy::builder,
                   ImmutableDeadlinePolicy.Builder::build)
               .defaulted("linkWithin", DEADLINES, p -> new TreeMap<>(p.linkWithin()),
                   ImmutableDeadlinePolicy.Builder::putAllLinkWithin)
@@ -432,7 +432,7 @@ public final class RecordCodecs {
 
   /** A management review policy. */
   public static final ObjectCodec<ReviewPolicy, ImmutableReviewPolicy.Builder> REVIEW_POLICY =
-      ObjectCodec.of(ReviewPolicy.class, "review policy", ReviewPolicy::builder,
+      ObjectCodec.of(ReviewPolicy.class, "a review policy", ReviewPolicy::builder,
               ImmutableReviewPolicy.Builder::build)
           .defaulted("interval", Codecs.PERIOD, ReviewPolicy::interval,
               ImmutableReviewPolicy.Builder::interval)
@@ -440,7 +440,7 @@ public final class RecordCodecs {
 
   /** A competence a person owes through a role (a computed view). */
   public static final ObjectCodec<CompetenceGap, ?> COMPETENCE_GAP =
-      ObjectCodec.of(CompetenceGap.class, "competence gap", GapDraft::new,
+      ObjectCodec.of(CompetenceGap.class, "a competence gap", GapDraft::new,
               d -> new CompetenceGap(d.person, d.role, d.competence, d.kind, d.latestRecord))
           .required("person", Ids.PERSON, CompetenceGap::person, (d, v) -> d.person = v)
           .required("role", Ids.ROLE, CompetenceGap::role, (d, v) -> d.role = v)
@@ -453,7 +453,7 @@ public final class RecordCodecs {
 
   /** An auditor auditing a process they own (a computed view). */
   public static final ObjectCodec<IndependenceViolation, ?> INDEPENDENCE_VIOLATION =
-      ObjectCodec.of(IndependenceViolation.class, "independence violation", ViolationDraft::new,
+      ObjectCodec.of(IndependenceViolation.class, "an independence violation", ViolationDraft::new,
               d -> new IndependenceViolation(d.audit, d.auditor, d.audited, d.owned))
           .required("audit", Ids.AUDIT, IndependenceViolation::audit, (d, v) -> d.audit = v)
           .required("auditor", Ids.PERSON, IndependenceViolation::auditor,
@@ -465,7 +465,7 @@ public final class RecordCodecs {
 
   /** How one clause stands in the internal audits (a computed view). */
   public static final ObjectCodec<ClauseCoverage, ?> CLAUSE_COVERAGE =
-      ObjectCodec.of(ClauseCoverage.class, "clause coverage", ClauseCoverageDraft::new,
+      ObjectCodec.of(ClauseCoverage.class, "a clause coverage", ClauseCoverageDraft::new,
               d -> new ClauseCoverage(d.clause, d.lastAudit, d.lastReported, d.withinInterval))
           .required("clause", Ids.CLAUSE, ClauseCoverage::clause, (d, v) -> d.clause = v)
           .optional("lastAudit", Ids.AUDIT, ClauseCoverage::lastAudit,
@@ -478,7 +478,7 @@ public final class RecordCodecs {
 
   /** How internal audits cover one catalog (a computed view). */
   public static final ObjectCodec<AuditCoverage, ?> AUDIT_COVERAGE =
-      ObjectCodec.of(AuditCoverage.class, "audit coverage", AuditCoverageDraft::new,
+      ObjectCodec.of(AuditCoverage.class, "an audit coverage", AuditCoverageDraft::new,
               d -> new AuditCoverage(d.catalog, d.asOf, d.interval, d.clauses))
           .required("catalog", Ids.CATALOG, AuditCoverage::catalog, (d, v) -> d.catalog = v)
           .required("asOf", Codecs.INSTANT, AuditCoverage::asOf, (d, v) -> d.asOf = v)
@@ -488,7 +488,7 @@ public final class RecordCodecs {
 
   /** A deadline of corrective action missed (a computed view). */
   public static final ObjectCodec<Overdue, ?> OVERDUE =
-      ObjectCodec.of(Overdue.class, "overdue step", OverdueDraft::new,
+      ObjectCodec.of(Overdue.class, "an overdue step", OverdueDraft::new,
               d -> new Overdue(d.step, d.due, d.finding, d.action))
           .required("step", OVERDUE_STEP, Overdue::step, (d, v) -> d.step = v)
           .required("due", Codecs.INSTANT, Overdue::due, (d, v) -> d.due = v)

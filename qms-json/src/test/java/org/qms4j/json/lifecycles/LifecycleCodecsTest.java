@@ -272,7 +272,7 @@ class LifecycleCodecsTest {
   @Test
   void read_unknownPropertyInAnEvent_isRefusedAtIt() {
     refused(JSON.replaceFirst("\"sequence\":0,", "\"sequence\":0,\"state\":\"closed\","),
-        "/history/0/state").hasMessageContaining("unknown property 'state' in event");
+        "/history/0/state").hasMessageContaining("unknown property 'state' in an event");
   }
 
   @Test

@@ -307,7 +307,7 @@ class RecordCodecsTest {
           FINDING.replace(",\n \"raisedAt\": \"2026-03-02T10:00:00Z\"", ""));
 
       assertThat(e.path()).isEmpty();
-      assertThat(e.problem()).isEqualTo("finding is missing raisedAt");
+      assertThat(e.problem()).isEqualTo("a finding is missing raisedAt");
     }
 
     @Test
@@ -316,7 +316,7 @@ class RecordCodecsTest {
           RISK.replace(",\n \"severityLevels\": 5", ""));
 
       assertThat(e.path()).isEqualTo("/scale");
-      assertThat(e.problem()).isEqualTo("risk scale is missing severityLevels");
+      assertThat(e.problem()).isEqualTo("a risk scale is missing severityLevels");
     }
 
     @Test
