@@ -38,6 +38,13 @@ public record JsonLimits(
    */
   public static final int MAX_NESTING_DEPTH = 1_000;
 
+  /**
+   * The most items any array or object inside a register item, a catalog or a report may hold (a
+   * fixed limit, the largest collection the model accepts); the registers themselves are bounded
+   * by the document's length.
+   */
+  public static final int MAX_ITEMS = 1_000_000;
+
   /** The default longest string, in characters. */
   public static final int DEFAULT_STRING_LENGTH = 1_000_000;
 

@@ -180,6 +180,37 @@ class HostileInputTest {
     assertThat(e.getMessage()).doesNotContain("\u0000").doesNotContain("\u001b");
   }
 
+  @Test
+  void arraysInsideItemsHoldAtMostAMillionItems() {
+    StringBuilder ids = new StringBuilder();
+    for (int i = 0; i <= JsonLimits.MAX_ITEMS; i++) {
+      ids.append(i == 0 ? "" : ",").append("\"r").append(i).append('"');
+    }
+    QmsJsonException e = refused(changed("\"requirements\":[\"iso-9001:2015/4.4.1\"]",
+        "\"requirements\":[" + ids + "]"));
+    assertThat(e.path()).isEqualTo("/registers/evidence/0/requirements/1000000");
+    assertThat(e.problem()).isEqualTo("more than 1000000 items; the model accepts no larger collection");
+  }
+
+  @Test
+  void oneInstanceServesManyThreads() throws Exception {
+    QmsJson shared = QmsJson.standard();
+    var system = ExampleSystems.full();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> shared.system().read(shared.system().write(system)).equals(system)
+            && shared.system().write(system).equals(VALID)));
+      }
+      for (var r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static InputStream stream(String s) {
     return new java.io.ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }

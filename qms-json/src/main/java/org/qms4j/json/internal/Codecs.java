@@ -22,6 +22,25 @@ import tools.jackson.core.JsonToken;
 public final class Codecs {
   private Codecs() {}
 
+  /**
+   * The most items an array or map inside a register item, catalog or report may hold: the
+   * largest collection the model accepts (a catalog's requirements). Registers themselves are
+   * bounded by the document's length.
+   */
+  public static final int MAX_ITEMS = org.qms4j.json.JsonLimits.MAX_ITEMS;
+
+  /**
+   * Refuses an item beyond {@link #MAX_ITEMS}.
+   *
+   * @param in the input, at the item
+   * @param size how many items are held already
+   */
+  public static void checkRoom(In in, int size) {
+    if (size >= MAX_ITEMS) {
+      throw in.error("more than " + MAX_ITEMS + " items; the model accepts no larger collection");
+    }
+  }
+
   /** A string. */
   public static final Codec<String> STRING = new Codec<>() {
     @Override
@@ -329,6 +348,7 @@ public final class Codecs {
           if (t == JsonToken.VALUE_NULL) {
             throw in.error("expected " + element.label() + " but found null");
           }
+          checkRoom(in, items.size());
           items.add(element.read(in));
         }
         return items;
@@ -372,6 +392,7 @@ public final class Codecs {
           if (t == JsonToken.VALUE_NULL) {
             throw in.error("expected " + element.label() + " but found null");
           }
+          checkRoom(in, items.size());
           T item = element.read(in);
           if (!seen.add(item)) {
             throw in.error("this value appears twice in a set of distinct items, each " + element.label());
@@ -438,6 +459,7 @@ public final class Codecs {
         in.startObject(label);
         M map = empty.get();
         for (JsonToken t = in.next(); t != JsonToken.END_OBJECT; t = in.next()) {
+          checkRoom(in, map.size());
           String name = in.parser().currentName();
           K key;
           try {

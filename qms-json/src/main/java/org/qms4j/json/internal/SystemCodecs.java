@@ -165,10 +165,12 @@ public final class SystemCodecs {
   private static <T> void readEach(
       In in, String name, Codec<T> codec, java.util.function.Consumer<T> sink) {
     in.startArray(name);
+    int n = 0;
     for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
       if (t == JsonToken.VALUE_NULL) {
         throw in.error(name + " may not hold null");
       }
+      Codecs.checkRoom(in, n++);
       sink.accept(codec.read(in));
     }
   }
