@@ -38,6 +38,8 @@ public final class Journeys {
     Path directory = outputDirectory();
     List<Path> files = new ArrayList<>();
     files.addAll(ClinicJourney.run(directory, out).files());
+    files.addAll(DeviceMakerJourney.run(directory, out).files());
+    files.addAll(HospitalInfectionControl.run(directory, out).files());
     out.println();
     out.println("Files written under " + directory.toAbsolutePath().normalize() + ":");
     for (Path f : files) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +63,19 @@ final class Records {
    */
   static QualitySystem implement(QualitySystem system, CatalogId catalog, String clause, Instant at, String owner, String site) {
     Catalog c = system.catalog(catalog).orElseThrow(() -> new IllegalArgumentException("no catalog " + catalog));
+    return implement(system, c.requirementsUnder(clause), at, owner, site);
+  }
+
+  /** {@link #implement(QualitySystem, CatalogId, String, Instant, String, String)} for every clause of a catalog. */
+  static QualitySystem implementAll(QualitySystem system, CatalogId catalog, Instant at, String owner, String site) {
+    Catalog c = system.catalog(catalog).orElseThrow(() -> new IllegalArgumentException("no catalog " + catalog));
+    return implement(system, c.requirements(), at, owner, site);
+  }
+
+  /** What a team files for the given requirements (see the clause variant). */
+  static QualitySystem implement(QualitySystem system, Collection<LocatedRequirement> requirements, Instant at, String owner, String site) {
     QualitySystem next = system;
-    for (LocatedRequirement r : c.requirementsUnder(clause)) {
+    for (LocatedRequirement r : requirements) {
       if (system.exclusionFor(r.id()).isPresent()) {
         continue;
       }

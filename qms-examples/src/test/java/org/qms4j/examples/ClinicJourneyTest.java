@@ -1,0 +1,162 @@
+package org.qms4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qms4j.examples.ClinicJourney.DOCUMENT_HANDLING;
+import static org.qms4j.examples.ClinicJourney.EQUIPMENT;
+import static org.qms4j.examples.ClinicJourney.ISO_7101;
+import static org.qms4j.examples.ClinicJourney.ISO_9001;
+import static org.qms4j.examples.ClinicJourney.SERVICE_PROVISION;
+import static org.qms4j.examples.Records.day;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qms4j.capa.ActionState;
+import org.qms4j.catalog.RequirementId;
+import org.qms4j.certification.Certificate;
+import org.qms4j.certification.CertificateStatus;
+import org.qms4j.conformity.ReasonCode;
+import org.qms4j.conformity.RequirementResult;
+import org.qms4j.conformity.Verdict;
+import org.qms4j.finding.FindingGrade;
+import org.qms4j.json.QmsJson;
+import org.qms4j.system.Registers;
+
+class ClinicJourneyTest {
+  @TempDir static Path directory;
+  static ClinicJourney.Outcome outcome;
+  static String printed;
+
+  @BeforeAll
+  static void run() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    outcome = ClinicJourney.run(directory, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    printed = bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static RequirementResult result(Step step, RequirementId id) {
+    return step.report().result(id).orElseThrow();
+  }
+
+  @Test
+  void start_hasFewDocumentsAndMostRequirementsNotAssessed() {
+    Step start = outcome.steps().get(0);
+    assertThat(start.system().register(Registers.DOCUMENTS).size()).isEqualTo(3);
+    assertThat(start.catalog(ISO_9001).counts().count(Verdict.NOT_ASSESSED)).isEqualTo(52);
+    assertThat(start.catalog(ISO_9001).counts().count(Verdict.NOT_APPLICABLE)).as("8.3 excluded").isEqualTo(6);
+    assertThat(start.catalog(ISO_7101).counts().count(Verdict.CONFORMING)).isEqualTo(5);
+  }
+
+  @Test
+  void internalAudit_raisesAMajorAndAMinorNonconformity() {
+    Step audited = outcome.audited();
+    assertThat(audited.system().findingsOf(ClinicJourney.INTERNAL_AUDIT))
+        .extracting(f -> f.grade())
+        .containsExactlyInAnyOrder(
+            FindingGrade.MAJOR_NONCONFORMITY, FindingGrade.MINOR_NONCONFORMITY, FindingGrade.OPPORTUNITY_FOR_IMPROVEMENT);
+    assertThat(result(audited, EQUIPMENT).verdict()).isEqualTo(Verdict.NONCONFORMING);
+    assertThat(result(audited, EQUIPMENT).hasReason(ReasonCode.OPEN_MAJOR_NONCONFORMITY)).isTrue();
+    assertThat(result(audited, SERVICE_PROVISION).verdict()).isEqualTo(Verdict.NONCONFORMING);
+    assertThat(result(audited, DOCUMENT_HANDLING).verdict()).isEqualTo(Verdict.PARTIALLY_CONFORMING);
+    assertThat(result(audited, DOCUMENT_HANDLING).hasReason(ReasonCode.OPEN_MINOR_NONCONFORMITY)).isTrue();
+    assertThat(audited.catalog(ISO_9001).verdict()).isEqualTo(Verdict.NONCONFORMING);
+    assertThat(audited.catalog(ISO_7101).verdict()).isEqualTo(Verdict.NONCONFORMING);
+  }
+
+  @Test
+  void correctiveActions_closeBothNonconformitiesThroughTheirLifecycle() {
+    var system = outcome.corrected().system();
+    for (var id : List.of(ClinicJourney.MAJOR_ACTION, ClinicJourney.MINOR_ACTION)) {
+      var action = system.correctiveAction(id).orElseThrow();
+      assertThat(action.state()).isEqualTo(ActionState.CLOSED);
+      assertThat(action.history().events()).extracting(e -> e.action())
+          .containsExactly(
+              "opened", "correction-recorded", "root-cause-identified", "action-planned", "implemented", "effectiveness-verified", "closed");
+      assertThat(action.history().verify(action.history().head()).intact()).isTrue();
+    }
+    assertThat(system.finding(ClinicJourney.MAJOR).orElseThrow().closedAt()).contains(day("2026-07-10"));
+    assertThat(result(outcome.corrected(), EQUIPMENT).verdict()).isEqualTo(Verdict.CONFORMING);
+    assertThat(result(outcome.corrected(), DOCUMENT_HANDLING).verdict()).isEqualTo(Verdict.CONFORMING);
+  }
+
+  @Test
+  void managementReview_coversEveryInputAndCompletesBothCatalogs() {
+    var system = outcome.reviewed().system();
+    var review = system.register(Registers.REVIEWS).items().get(0);
+    for (var catalog : system.catalogs()) {
+      assertThat(review.missedInputs(catalog)).as(catalog.id().value()).isEmpty();
+    }
+    assertThat(outcome.reviewed().catalog(ISO_9001).counts().count(Verdict.CONFORMING)).isEqualTo(59);
+    assertThat(outcome.reviewed().catalog(ISO_7101).counts().count(Verdict.CONFORMING)).isEqualTo(36);
+  }
+
+  @Test
+  void readiness_aTrainingGapCapsTheClinicalClausesUntilItsEvaluationIsRecorded() {
+    Step gap = outcome.steps().get(8);
+    Step cleared = outcome.steps().get(9);
+    assertThat(gap.title()).isEqualTo("Readiness check");
+    assertThat(result(gap, SERVICE_PROVISION).verdict()).isEqualTo(Verdict.PARTIALLY_CONFORMING);
+    assertThat(result(gap, SERVICE_PROVISION).hasReason(ReasonCode.TRAINING_GAP)).isTrue();
+    assertThat(gap.changes()).hasSize(9).allMatch(c -> c.after().orElseThrow() == Verdict.PARTIALLY_CONFORMING);
+    assertThat(cleared.catalog(ISO_9001).verdict()).isEqualTo(Verdict.CONFORMING);
+    assertThat(cleared.catalog(ISO_7101).verdict()).isEqualTo(Verdict.CONFORMING);
+  }
+
+  @Test
+  void certification_followsClosedMajorNonconformityAndBothCertificatesAreIssued() {
+    Step certified = outcome.certified();
+    var system = certified.system();
+    assertThat(system.finding(ClinicJourney.MAJOR).orElseThrow().closedAt().orElseThrow()).isBefore(certified.asOf());
+    assertThat(system.findings()).noneMatch(f -> f.grade().isNonconformity() && f.isOpenAt(certified.asOf()));
+    for (Certificate c : system.register(Registers.CERTIFICATES).items()) {
+      assertThat(c.statusAt(certified.asOf())).contains(CertificateStatus.CERTIFIED);
+      assertThat(c.expiresAt()).contains(day("2029-09-30"));
+      assertThat(c.nextSurveillanceDueAt(certified.asOf())).contains(day("2027-09-30"));
+    }
+    assertThat(certified.report().overall().verdict()).isEqualTo(Verdict.CONFORMING);
+  }
+
+  @Test
+  void surveillance_findsTheLapsedTrainingRecord() {
+    Step surveillance = outcome.surveillance();
+    RequirementResult handling = result(surveillance, DOCUMENT_HANDLING);
+    assertThat(handling.verdict()).isEqualTo(Verdict.PARTIALLY_CONFORMING);
+    assertThat(handling.reasons())
+        .filteredOn(r -> r.code() == ReasonCode.TRAINING_GAP)
+        .singleElement()
+        .satisfies(r -> assertThat(r.message()).contains("r.mensah", "document:SOP-DC-01", "retraining owed"));
+    var finding = surveillance.system().finding(ClinicJourney.LAPSED_TRAINING).orElseThrow();
+    assertThat(finding.grade()).isEqualTo(FindingGrade.MINOR_NONCONFORMITY);
+    assertThat(finding.audit()).contains(ClinicJourney.SURVEILLANCE);
+    assertThat(result(surveillance, RequirementId.of("iso-9001:2015/7.2")).hasReason(ReasonCode.OPEN_MINOR_NONCONFORMITY)).isTrue();
+    for (Certificate c : surveillance.system().register(Registers.CERTIFICATES).items()) {
+      assertThat(c.statusAt(surveillance.asOf())).contains(CertificateStatus.CERTIFIED);
+      assertThat(c.nextSurveillanceDueAt(surveillance.asOf())).contains(day("2028-09-30"));
+    }
+  }
+
+  @Test
+  void files_readBackEqualToTheSystems() {
+    assertThat(outcome.files()).hasSize(2);
+    QmsJson json = QmsJson.standard();
+    assertThat(json.system().read(outcome.files().get(0))).isEqualTo(outcome.certified().system());
+    assertThat(json.system().read(outcome.files().get(1))).isEqualTo(outcome.surveillance().system());
+    assertThat(outcome.files()).allMatch(f -> f.startsWith(directory.resolve("clinic")));
+  }
+
+  @Test
+  void narrative_printsEachStepWithItsStatusAndChanges() {
+    assertThat(printed)
+        .contains("-- 1. Where the clinic starts (2026-01-12)")
+        .contains("iso-9001:2015          score 0.12  NOT_ASSESSED         conforming 7, partial 0, nonconforming 0, not assessed 52, n/a 6")
+        .contains("changed since step 5: 2 CONFORMING -> PARTIALLY_CONFORMING (iso-9001:2015/7.5.3.2, iso-7101:2023/7.5.3); "
+            + "2 CONFORMING -> NONCONFORMING (iso-9001:2015/8.5.1, iso-7101:2023/8.2.3)")
+        .contains("-- 12. Surveillance audit SV-2027, a year later (2027-09-15)");
+  }
+}
