@@ -1,6 +1,7 @@
 package org.qms4j.readiness;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -27,6 +28,9 @@ import org.qms4j.system.QualitySystem;
  * The audits are walked once, each scope clause reaching the applicable clauses at or below it.
  */
 final class AuditCycle {
+  /** A whole cycle of the Gregorian calendar, 400 years, which it repeats exactly. */
+  private static final Duration CYCLE = Duration.ofDays(146_097);
+
   final AuditCoverage coverage;
   /** When every applicable clause had been covered within the interval; null if never, or if there is no clause. */
   final @Nullable Instant completedAt;
@@ -106,12 +110,23 @@ final class AuditCycle {
     return new AuditCycle(new AuditCoverage(catalog, asOf, interval, coverage), complete ? completed : null);
   }
 
-  /** The instant one interval before, in UTC; {@link Instant#MIN} where the calendar ends. */
+  /**
+   * The instant one interval before, in UTC, total over every instant: near the ends of the
+   * calendar's range the instant is moved by whole 400-year cycles first; a result before {@link
+   * Instant#MIN} is {@link Instant#MIN}.
+   */
   static Instant minus(Instant asOf, Period interval) {
     try {
       return asOf.atOffset(ZoneOffset.UTC).minus(interval).toInstant();
-    } catch (DateTimeException | ArithmeticException e) {
-      return Instant.MIN;
+    } catch (DateTimeException e) {
+      boolean late = asOf.isAfter(Instant.EPOCH);
+      try {
+        Instant shifted = late ? asOf.minus(CYCLE) : asOf.plus(CYCLE);
+        Instant moved = shifted.atOffset(ZoneOffset.UTC).minus(interval).toInstant();
+        return late ? moved.plus(CYCLE) : moved.minus(CYCLE);
+      } catch (DateTimeException | ArithmeticException beyond) {
+        return Instant.MIN;
+      }
     }
   }
 }
