@@ -475,6 +475,9 @@ class ReadinessAssessmentTest {
       assertThat(ReadinessPolicy.standard().reviewPolicy()).isEqualTo(ReviewPolicy.standard());
       assertThat(ReadinessPolicy.standard().auditCoverageInterval()).isEqualTo(Period.ofMonths(12));
       assertThat(ReadinessPolicy.standard().trainingEvaluationGrace()).isEqualTo(Registers.TRAINING_EVALUATION_GRACE);
+      ReadinessPolicy six = ReadinessPolicy.builder().auditCoverageInterval(Period.ofMonths(6)).build();
+      assertThat(ReadinessPolicy.builder().from(six).build()).isEqualTo(six).hasSameHashCodeAs(six).isNotEqualTo(ReadinessPolicy.standard());
+      assertThat(ReadinessPolicy.builder().build()).isEqualTo(ReadinessPolicy.standard());
     }
   }
 
