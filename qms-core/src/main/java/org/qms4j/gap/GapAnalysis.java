@@ -55,8 +55,8 @@ import org.qms4j.system.QualitySystem;
  * decides on it before looking at evidence.
  *
  * <p>The report must be one the engine made of this system, or of an earlier or later snapshot of
- * it with the same catalogs; {@link #changesSince} compares analyses of any two reports.
- * Immutable and thread-safe.
+ * it with the same catalogs; {@link #changesSince} compares analyses of any two reports. Limits:
+ * none beyond the system's and the report's own. Immutable and thread-safe.
  *
  * <pre>{@code
  * ConformityReport report = ConformityEngine.standard().evaluate(clinic, asOf);

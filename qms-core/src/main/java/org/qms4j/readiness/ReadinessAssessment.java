@@ -7,11 +7,13 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.audit.AuditId;
 import org.qms4j.audit.AuditKind;
@@ -376,7 +378,7 @@ public final class ReadinessAssessment {
       return catalog.id().toString();
     }
 
-    private void add(BlockerCode code, String message, java.util.function.Consumer<ImmutableBlocker.Builder> ids) {
+    private void add(BlockerCode code, String message, Consumer<ImmutableBlocker.Builder> ids) {
       ImmutableBlocker.Builder b = Blocker.builder().code(code).message(bounded(message));
       ids.accept(b);
       blockers.put(code, b.build());
@@ -560,7 +562,7 @@ public final class ReadinessAssessment {
         }
         findings.add(o.finding());
         o.action().ifPresent(actions::add);
-        String step = o.step().name().toLowerCase(java.util.Locale.ROOT);
+        String step = o.step().name().toLowerCase(Locale.ROOT);
         shown.add(o.action().map(a -> a + " " + step + " for ").orElse(step + " of an action for ") + o.finding() + " due " + o.due());
       }
       if (!findings.isEmpty()) {
@@ -603,7 +605,7 @@ public final class ReadinessAssessment {
       for (CompetenceGap g : gaps) {
         roles.add(g.role());
         people.add(g.person());
-        shown.add(g.person() + " in " + g.role() + ": " + g.competence() + " " + g.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        shown.add(g.person() + " in " + g.role() + ": " + g.competence() + " " + g.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
       }
       add(BlockerCode.TRAINING_GAP_IN_PROCESS_OWNER_ROLE,
           count(people.size(), "holder", "holders") + " of roles owning clauses of " + what() + " "

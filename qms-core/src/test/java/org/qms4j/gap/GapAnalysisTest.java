@@ -35,6 +35,7 @@ import org.qms4j.conformity.Verdict;
 import org.qms4j.evidence.Evidence;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.evidence.EvidenceStatus;
+import org.qms4j.standards.StandardCatalogs;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.system.Exclusion;
 import org.qms4j.system.QualitySystem;
@@ -185,6 +186,40 @@ class GapAnalysisTest {
     GapAnalysis a = analyse(clinic().build(), AS_OF);
 
     assertThat(a.changesSince(a)).isEmpty();
+  }
+
+  @Test
+  void iso9001_withNothingYet_everyRequirementIsAGap_thoseExpectingDocumentedInformationFirst() {
+    QualitySystem empty =
+        QualitySystem.builder().organisation("Riverside Clinic").scope("Outpatient care").addCatalog(StandardCatalogs.iso9001()).build();
+    RequirementId context = RequirementId.of("iso-9001:2015/4.1");
+    RequirementId scope = RequirementId.of("iso-9001:2015/4.3");
+    RequirementId policy = RequirementId.of("iso-9001:2015/5.2.2");
+
+    GapAnalysis a = analyse(empty, AS_OF);
+
+    assertThat(a.gaps()).hasSize(StandardCatalogs.iso9001().requirements().size()).allMatch(g -> g.verdict() == Verdict.NOT_ASSESSED);
+    assertThat(a.gaps().get(0).requirement()).as("4.3 asks for the documented scope").isEqualTo(scope);
+    assertThat(a.gap(policy).orElseThrow().priority()).isEqualTo(GapPriority.MISSING_DOCUMENTED_INFORMATION);
+    assertThat(a.gap(context).orElseThrow().priority()).as("4.1 names no kind of evidence").isEqualTo(GapPriority.OTHER);
+    assertThat(a.gaps().get(a.totals().missingDocumentedInformation()).requirement()).as("the first of the rest").isEqualTo(context);
+    assertThat(a.totals().openMajorNonconformity()).isZero();
+
+    Evidence qualityPolicy =
+        Evidence.builder()
+            .id(EvidenceId.of("quality-policy"))
+            .addRequirement(policy)
+            .kind(EvidenceKind.DOCUMENT)
+            .status(EvidenceStatus.ACCEPTED)
+            .collectedAt(T0)
+            .effectiveFrom(T0)
+            .owner("Quality lead")
+            .reference("https://dms.example/quality-policy")
+            .build();
+    assertThat(analyse(empty.withEvidence(qualityPolicy), AS_OF).changesSince(a))
+        .containsExactly(
+            new GapChange(policy, GapChange.Kind.CLOSED, Optional.of(GapPriority.MISSING_DOCUMENTED_INFORMATION), Optional.empty(),
+                Optional.of(Verdict.NOT_ASSESSED), Optional.of(Verdict.CONFORMING)));
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.review.ReviewId;
 import org.qms4j.review.ReviewPolicy;
+import org.qms4j.standards.StandardCatalogs;
 import org.qms4j.system.QualitySystem;
 import org.qms4j.system.Registers;
 import org.qms4j.testing.CapaFixtures;
@@ -82,6 +83,30 @@ class ReadinessAssessmentTest {
         .containsExactly("1", "4", "4.1", "7.5", "7.5.3", "10");
     assertThat(a.certifications()).isEmpty();
     assertThat(a.blocker(BlockerCode.REQUIREMENT_NOT_ASSESSED)).isEmpty();
+  }
+
+  @Test
+  void iso9001_withNothingYet_isBlockedByEveryRequirementTheAuditCycleAndTheReview() {
+    QualitySystem empty =
+        QualitySystem.builder().organisation("Riverside Clinic").scope("Outpatient care").addCatalog(StandardCatalogs.iso9001()).build();
+    ConformityReport report = ReadyClinic.ENGINE.evaluate(empty, AS_OF);
+
+    ReadinessAssessment a = ReadinessAssessment.of(empty, report, StandardCatalogs.ISO_9001, AS_OF);
+
+    assertThat(codes(a))
+        .containsExactly(
+            BlockerCode.REQUIREMENT_NOT_ASSESSED, BlockerCode.INTERNAL_AUDIT_CYCLE_INCOMPLETE, BlockerCode.NO_MANAGEMENT_REVIEW_AFTER_AUDIT);
+    int requirements = StandardCatalogs.iso9001().requirements().size();
+    Blocker notAssessed = a.blocker(BlockerCode.REQUIREMENT_NOT_ASSESSED).orElseThrow();
+    assertThat(notAssessed.requirements()).hasSize(requirements);
+    assertThat(notAssessed.message())
+        .isEqualTo(requirements + " applicable requirements of iso-9001:2015 are not assessed: [iso-9001:2015/4.1, iso-9001:2015/4.2,"
+            + " iso-9001:2015/4.3, iso-9001:2015/4.4.1, iso-9001:2015/4.4.2, ... and " + (requirements - 5) + " more]");
+    assertThat(a.blocker(BlockerCode.INTERNAL_AUDIT_CYCLE_INCOMPLETE).orElseThrow().clauses())
+        .hasSize(a.auditCoverage().clauses().size())
+        .startsWith(ClauseRef.of(StandardCatalogs.ISO_9001, "4.1"));
+    assertThat(a.auditCoverage().neverAudited()).hasSize(a.auditCoverage().clauses().size());
+    assertThat(ReadinessAssessment.ofAll(empty, report, AS_OF)).hasSize(1);
   }
 
   @Nested
