@@ -40,6 +40,8 @@ import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.history.By;
 import org.qms4j.people.Person;
+import org.qms4j.readiness.CertificationOutlook;
+import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.people.PersonId;
 import org.qms4j.review.CoveredInput;
 import org.qms4j.review.ManagementReview;
@@ -128,31 +130,49 @@ public final class ClinicJourney {
    * <p>Immutable and thread-safe.
    *
    * @param steps the steps in order
+   * @param start the starting point, with the first gap analysis
    * @param audited the step after the internal audit raised its findings
    * @param corrected the step after both nonconformities went through corrective action
    * @param reviewed the step after the management review
+   * @param notReady the first readiness check, which a training gap blocks
+   * @param ready the second readiness check, with no blocker
    * @param certified the step at the certification decision
    * @param surveillance the step at the surveillance audit a year later
    * @param files the files written, in the order written
    */
   public record Outcome(
-      List<Step> steps, Step audited, Step corrected, Step reviewed, Step certified, Step surveillance, List<Path> files) {
+      List<Step> steps,
+      Step start,
+      Step audited,
+      Step corrected,
+      Step reviewed,
+      Step notReady,
+      Step ready,
+      Step certified,
+      Step surveillance,
+      List<Path> files) {
     /**
      * Creates an outcome.
      *
      * @param steps the steps, not null
+     * @param start the starting step, not null
      * @param audited the audit step, not null
      * @param corrected the corrective-action step, not null
      * @param reviewed the management-review step, not null
+     * @param notReady the blocked readiness step, not null
+     * @param ready the ready step, not null
      * @param certified the certification step, not null
      * @param surveillance the surveillance step, not null
      * @param files the files, not null
      */
     public Outcome {
       steps = List.copyOf(steps);
+      Objects.requireNonNull(start, "start");
       Objects.requireNonNull(audited, "audited");
       Objects.requireNonNull(corrected, "corrected");
       Objects.requireNonNull(reviewed, "reviewed");
+      Objects.requireNonNull(notReady, "notReady");
+      Objects.requireNonNull(ready, "ready");
       Objects.requireNonNull(certified, "certified");
       Objects.requireNonNull(surveillance, "surveillance");
       files = List.copyOf(files);
@@ -187,7 +207,8 @@ public final class ClinicJourney {
 
     // ---- the starting point ----
     QualitySystem clinic = start();
-    story.step(
+    Step start =
+        story.step(
         "Where the clinic starts",
         clinic,
         day("2026-01-12"),
@@ -195,6 +216,7 @@ public final class ClinicJourney {
             "Three controlled documents: QM-01 quality manual, POL-01 quality policy, SOP-DC-01 document control;",
             clinic.evidence().size() + " evidence items rest on them. Design and development (ISO 9001 8.3) is excluded:",
             "the clinic works to national care pathways and designs no services."));
+    story.gaps(start, 2);
 
     // ---- implementation, clause by clause ----
     clinic = contextLeadershipPlanning(clinic, day("2026-02-27"));
@@ -270,18 +292,25 @@ public final class ClinicJourney {
                 "(audit results: IA-2026-01; nonconformities: CA-2026-01, CA-2026-02). Decision: apply for certification."));
 
     // ---- readiness: a blocker, then none ----
-    story.step(
-        "Readiness check",
-        clinic,
-        day("2026-07-21"),
-        List.of("T. Haddad's basic life support training (22 April) is 90 days old and its effectiveness was never checked."));
-    story.explain(story.steps().get(story.steps().size() - 1).report(), SERVICE_PROVISION);
+    Step notReady =
+        story.step(
+            "Readiness check",
+            clinic,
+            day("2026-07-21"),
+            List.of("T. Haddad's basic life support training (22 April) is 90 days old and its effectiveness was never checked."));
+    story.blockers(notReady);
+    story.explain(notReady.report(), SERVICE_PROVISION);
     clinic = evaluate(clinic, TrainingRecordId.of("TR-2026-005"), day("2026-07-22"), LINDQVIST);
-    story.step(
-        "Readiness check again",
-        clinic,
-        day("2026-07-23"),
-        List.of("Effectiveness of T. Haddad's training checked on 22 July (observed resuscitation drill)."));
+    Step ready =
+        story.step(
+            "Readiness check again",
+            clinic,
+            day("2026-07-23"),
+            List.of("Effectiveness of T. Haddad's training checked on 22 July (observed resuscitation drill)."));
+    story.blockers(ready);
+    if (!ready.isReady()) {
+      throw new IllegalStateException("the clinic applies for certification only when ready: " + ready.readiness());
+    }
 
     // ---- certification ----
     clinic = certification(clinic);
@@ -310,12 +339,20 @@ public final class ClinicJourney {
                 "The surveillance audit raises MINOR F-2027-01: the reception lead was trained on SOP-DC-01 revision 1 only.",
                 "CA-2027-01 opened the same day. Both certificates stay CERTIFIED; surveillance recorded."));
     story.explain(surveillance.report(), DOCUMENT_HANDLING);
+    story.say("What the next certification audits would find today:");
+    for (ReadinessAssessment r : surveillance.readiness()) {
+      for (CertificationOutlook c : r.certifications()) {
+        story.say(
+            "  " + c.certificate() + " (" + c.catalog() + "): " + c.status() + ", next " + c.nextAudit().map(Enum::name).orElse("none")
+                + c.dueAt().map(d -> " due " + Records.date(d)).orElse("") + "; " + (c.isReady() ? "nothing in the way" : Narrator.codes(c.blockers())));
+      }
+    }
 
     List<Path> files = new ArrayList<>();
     Path dir = directory.resolve("clinic");
     files.add(Output.writeSystem(certifiedSystem, dir.resolve("clinic-certified.json")));
     files.add(Output.writeSystem(clinic, dir.resolve("clinic-surveillance.json")));
-    return new Outcome(story.steps(), audited, corrected, reviewed, certified, surveillance, files);
+    return new Outcome(story.steps(), start, audited, corrected, reviewed, notReady, ready, certified, surveillance, files);
   }
 
   // ---------------------------------------------------------------- the clinic, step by step

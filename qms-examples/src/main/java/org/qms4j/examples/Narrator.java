@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.conformity.ConformityEngine;
 import org.qms4j.conformity.ConformityReport;
@@ -18,6 +17,11 @@ import org.qms4j.conformity.Rollup;
 import org.qms4j.conformity.StatusChange;
 import org.qms4j.conformity.Verdict;
 import org.qms4j.conformity.VerdictCounts;
+import org.qms4j.gap.GapAnalysis;
+import org.qms4j.gap.GapPriority;
+import org.qms4j.gap.GapTotals;
+import org.qms4j.readiness.Blocker;
+import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.system.QualitySystem;
 
 /**
@@ -58,19 +62,77 @@ final class Narrator {
   /** Judges the system, prints the step and keeps it. */
   Step step(String title, QualitySystem system, Instant asOf, List<String> happened) {
     ConformityReport report = engine.evaluate(system, asOf);
+    GapAnalysis gaps = GapAnalysis.of(system, report);
+    List<ReadinessAssessment> readiness = ReadinessAssessment.ofAll(system, report, asOf);
     List<StatusChange> changes = steps.isEmpty() ? List.of() : report.changesSince(steps.get(steps.size() - 1).report());
-    Step step = new Step(steps.size() + 1, title, asOf, system, report, changes);
+    Step step = new Step(steps.size() + 1, title, asOf, system, report, gaps, readiness, changes);
     steps.add(step);
     out.println();
     out.printf(Locale.ROOT, "-- %d. %s (%s)%n", step.number(), title, Records.date(asOf));
     happened.forEach(line -> out.println("   " + line));
-    for (Map.Entry<CatalogId, Rollup> c : report.catalogs().entrySet()) {
-      out.printf(Locale.ROOT, "   %-22s %s%n", c.getKey(), status(c.getValue()));
+    for (ReadinessAssessment r : readiness) {
+      Rollup rollup = report.catalog(r.catalog()).orElseThrow();
+      out.printf(Locale.ROOT, "   %-22s %s%n", r.catalog(), status(rollup));
+      out.println("      gaps: " + totals(gaps.totalsByCatalog().getOrDefault(r.catalog(), GapTotals.NONE)));
+      out.println("      " + (r.isReady() ? "ready for the certification audit" : "not ready: " + codes(r.blockers())));
     }
     if (steps.size() > 1) {
       out.println("   changed since step " + (step.number() - 1) + ": " + changes(changes));
     }
     return step;
+  }
+
+  /** Prints every blocker of every catalog of a step with its message, or that it is ready. */
+  void blockers(Step step) {
+    for (ReadinessAssessment r : step.readiness()) {
+      if (r.isReady()) {
+        out.println("     " + r.catalog() + ": ready, no blocker");
+      }
+      for (Blocker b : r.blockers()) {
+        out.println("     " + r.catalog() + " " + b.code() + ": " + b.message());
+      }
+    }
+  }
+
+  /** Prints the first gaps of each priority, in the order to work on them. */
+  void gaps(Step step, int perPriority) {
+    GapTotals totals = step.gaps().totals();
+    out.println("   Gap analysis: " + totals(totals) + "; the first of each priority:");
+    for (GapPriority p : GapPriority.values()) {
+      step.gaps().gaps().stream()
+          .filter(g -> g.priority() == p)
+          .limit(perPriority)
+          .forEach(g -> out.println("     " + p + " " + g.requirement() + " " + g.verdict() + ": " + shortened(g.summary())));
+    }
+  }
+
+  /** {@code 12 (1 open major nonconformity, 8 missing documented information, 3 other)}. */
+  static String totals(GapTotals t) {
+    if (t.total() == 0) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    for (GapPriority p : GapPriority.values()) {
+      if (t.count(p) > 0) {
+        parts.add(t.count(p) + " " + p.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      }
+    }
+    return t.total() + " (" + String.join(", ", parts) + ")";
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 72 ? text : text.substring(0, 71) + "…";
+  }
+
+  /** The blocker codes, each with the count of what it names where it names several. */
+  static String codes(List<Blocker> blockers) {
+    List<String> parts = new ArrayList<>();
+    for (Blocker b : blockers) {
+      int n = Math.max(b.requirements().size(), Math.max(b.clauses().size(), Math.max(b.findings().size(), b.people().size())));
+      String what = n == b.requirements().size() ? "" : n == b.clauses().size() ? " clauses" : n == b.findings().size() ? " findings" : " people";
+      parts.add(b.code() + (n > 1 ? " (" + n + what + ")" : ""));
+    }
+    return String.join(", ", parts);
   }
 
   /** Prints one requirement's verdict and reasons as the report gives them. */

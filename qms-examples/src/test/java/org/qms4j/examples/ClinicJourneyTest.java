@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qms4j.audit.AuditKind;
 import org.qms4j.capa.ActionState;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.certification.Certificate;
@@ -25,7 +26,10 @@ import org.qms4j.conformity.ReasonCode;
 import org.qms4j.conformity.RequirementResult;
 import org.qms4j.conformity.Verdict;
 import org.qms4j.finding.FindingGrade;
+import org.qms4j.gap.GapPriority;
 import org.qms4j.json.QmsJson;
+import org.qms4j.readiness.Blocker;
+import org.qms4j.readiness.BlockerCode;
 import org.qms4j.system.Registers;
 
 class ClinicJourneyTest {
@@ -54,6 +58,20 @@ class ClinicJourneyTest {
   }
 
   @Test
+  void start_gapAnalysisPutsMissingDocumentedInformationFirstAndReadinessIsBlocked() {
+    Step start = outcome.start();
+    assertThat(start.gaps().gaps()).hasSize(52 + 31);
+    assertThat(start.gaps().gaps().get(0).requirement()).isEqualTo(RequirementId.of("iso-9001:2015/4.4.2"));
+    assertThat(start.gaps().gaps().get(0).priority()).isEqualTo(GapPriority.MISSING_DOCUMENTED_INFORMATION);
+    for (var catalog : List.of(ISO_9001, ISO_7101)) {
+      assertThat(start.readiness(catalog).blockers())
+          .extracting(Blocker::code)
+          .containsExactly(
+              BlockerCode.REQUIREMENT_NOT_ASSESSED, BlockerCode.INTERNAL_AUDIT_CYCLE_INCOMPLETE, BlockerCode.NO_MANAGEMENT_REVIEW_AFTER_AUDIT);
+    }
+  }
+
+  @Test
   void internalAudit_raisesAMajorAndAMinorNonconformity() {
     Step audited = outcome.audited();
     assertThat(audited.system().findingsOf(ClinicJourney.INTERNAL_AUDIT))
@@ -67,6 +85,14 @@ class ClinicJourneyTest {
     assertThat(result(audited, DOCUMENT_HANDLING).hasReason(ReasonCode.OPEN_MINOR_NONCONFORMITY)).isTrue();
     assertThat(audited.catalog(ISO_9001).verdict()).isEqualTo(Verdict.NONCONFORMING);
     assertThat(audited.catalog(ISO_7101).verdict()).isEqualTo(Verdict.NONCONFORMING);
+    assertThat(audited.gaps().gaps().get(0).requirement()).isEqualTo(SERVICE_PROVISION);
+    assertThat(audited.gaps().gaps().get(0).priority()).isEqualTo(GapPriority.OPEN_MAJOR_NONCONFORMITY);
+    var blockers = audited.readiness(ISO_7101).blockers();
+    assertThat(blockers).extracting(Blocker::code)
+        .contains(BlockerCode.OPEN_MAJOR_NONCONFORMITY, BlockerCode.NO_MANAGEMENT_REVIEW_AFTER_AUDIT)
+        .doesNotContain(BlockerCode.INTERNAL_AUDIT_CYCLE_INCOMPLETE);
+    assertThat(audited.readiness(ISO_7101).blocker(BlockerCode.OPEN_MAJOR_NONCONFORMITY).orElseThrow().findings())
+        .containsExactly(ClinicJourney.MAJOR);
   }
 
   @Test
@@ -97,10 +123,19 @@ class ClinicJourneyTest {
   }
 
   @Test
-  void readiness_aTrainingGapCapsTheClinicalClausesUntilItsEvaluationIsRecorded() {
-    Step gap = outcome.steps().get(8);
-    Step cleared = outcome.steps().get(9);
-    assertThat(gap.title()).isEqualTo("Readiness check");
+  void readiness_aTrainingGapBlocksUntilItsEvaluationIsRecorded() {
+    Step gap = outcome.notReady();
+    Step cleared = outcome.ready();
+    for (var catalog : List.of(ISO_9001, ISO_7101)) {
+      assertThat(gap.readiness(catalog).blockers())
+          .extracting(Blocker::code)
+          .containsExactly(BlockerCode.REQUIREMENT_PARTIALLY_CONFORMING, BlockerCode.TRAINING_GAP_IN_PROCESS_OWNER_ROLE);
+      assertThat(gap.readiness(catalog).blocker(BlockerCode.TRAINING_GAP_IN_PROCESS_OWNER_ROLE).orElseThrow().people())
+          .containsExactly(ClinicJourney.HADDAD);
+      assertThat(cleared.readiness(catalog).isReady()).isTrue();
+    }
+    assertThat(outcome.steps()).filteredOn(s -> s.asOf().isBefore(outcome.reviewed().asOf())).noneMatch(Step::isReady);
+    assertThat(outcome.reviewed().isReady()).as("ready at the review, before the training evaluation fell due").isTrue();
     assertThat(result(gap, SERVICE_PROVISION).verdict()).isEqualTo(Verdict.PARTIALLY_CONFORMING);
     assertThat(result(gap, SERVICE_PROVISION).hasReason(ReasonCode.TRAINING_GAP)).isTrue();
     assertThat(gap.changes()).hasSize(9).allMatch(c -> c.after().orElseThrow() == Verdict.PARTIALLY_CONFORMING);
@@ -120,6 +155,7 @@ class ClinicJourneyTest {
       assertThat(c.nextSurveillanceDueAt(certified.asOf())).contains(day("2027-09-30"));
     }
     assertThat(certified.report().overall().verdict()).isEqualTo(Verdict.CONFORMING);
+    assertThat(certified.isReady()).isTrue();
   }
 
   @Test
@@ -139,6 +175,14 @@ class ClinicJourneyTest {
       assertThat(c.statusAt(surveillance.asOf())).contains(CertificateStatus.CERTIFIED);
       assertThat(c.nextSurveillanceDueAt(surveillance.asOf())).contains(day("2028-09-30"));
     }
+    var outlook = surveillance.readiness(ISO_9001).certifications();
+    assertThat(outlook).singleElement().satisfies(o -> {
+      assertThat(o.nextAudit()).contains(AuditKind.SURVEILLANCE);
+      assertThat(o.dueAt()).contains(day("2028-09-30"));
+      assertThat(o.blockers()).extracting(Blocker::code).contains(BlockerCode.TRAINING_GAP_IN_PROCESS_OWNER_ROLE);
+    });
+    assertThat(surveillance.readiness(ISO_9001).blocker(BlockerCode.TRAINING_GAP_IN_PROCESS_OWNER_ROLE).orElseThrow().people())
+        .containsExactly(ClinicJourney.MENSAH);
   }
 
   @Test
@@ -154,7 +198,9 @@ class ClinicJourneyTest {
   void narrative_printsEachStepWithItsStatusAndChanges() {
     assertThat(printed)
         .contains("-- 1. Where the clinic starts (2026-01-12)")
-        .contains("iso-9001:2015          score 0.12  NOT_ASSESSED         conforming 7, partial 0, nonconforming 0, not assessed 52, n/a 6")
+        .contains("iso-9001:2015          score 0.12  NOT_ASSESSED         conforming 7, partial 0, nonconforming 0, not assessed 52, n/a 6\n"
+            + "      gaps: 52 (16 missing documented information, 36 other)\n"
+            + "      not ready: REQUIREMENT_NOT_ASSESSED (52), INTERNAL_AUDIT_CYCLE_INCOMPLETE (59 clauses), NO_MANAGEMENT_REVIEW_AFTER_AUDIT\n")
         .contains("changed since step 5: 2 CONFORMING -> PARTIALLY_CONFORMING (iso-9001:2015/7.5.3.2, iso-7101:2023/7.5.3); "
             + "2 CONFORMING -> NONCONFORMING (iso-9001:2015/8.5.1, iso-7101:2023/8.2.3)")
         .contains("-- 12. Surveillance audit SV-2027, a year later (2027-09-15)");

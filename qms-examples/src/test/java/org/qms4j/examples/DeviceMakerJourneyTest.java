@@ -21,6 +21,7 @@ import org.qms4j.conformity.ReasonCode;
 import org.qms4j.conformity.RequirementResult;
 import org.qms4j.conformity.Verdict;
 import org.qms4j.json.QmsJson;
+import org.qms4j.readiness.BlockerCode;
 import org.qms4j.system.SystemProblem;
 
 class DeviceMakerJourneyTest {
@@ -86,6 +87,10 @@ class DeviceMakerJourneyTest {
         .singleElement()
         .satisfies(x -> assertThat(x.mappedFrom()).containsExactly(RequirementId.of("iso-13485:2016/7.6")));
     assertThat(outcome.finding().changes()).hasSize(2);
+    assertThat(outcome.finding().readiness(ISO_13485).blocker(BlockerCode.OPEN_MAJOR_NONCONFORMITY).orElseThrow().findings())
+        .containsExactly(DeviceMakerJourney.CALIBRATION);
+    assertThat(outcome.finding().readiness(ISO_9001).blocker(BlockerCode.REQUIREMENT_NONCONFORMING).orElseThrow().requirements())
+        .containsExactly(RequirementId.of("iso-9001:2015/7.1.5.2"));
   }
 
   @Test
