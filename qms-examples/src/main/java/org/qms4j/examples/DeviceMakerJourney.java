@@ -18,10 +18,10 @@ import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.LocatedRequirement;
 import org.qms4j.catalog.RequirementId;
 import org.qms4j.conformity.ConformityEngine;
-import org.qms4j.conformity.Verdict;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
+import org.qms4j.gap.Gap;
 import org.qms4j.people.Person;
 import org.qms4j.people.PersonId;
 import org.qms4j.standards.StandardCatalogs;
@@ -176,13 +176,12 @@ public final class DeviceMakerJourney {
     story.explain(mapped.report(), DOCUMENTED_INFORMATION_9001);
     story.explain(mapped.report(), CONTEXT_9001);
 
+    story.gaps(mapped, 2);
+
     // ISO 9001's own gaps closed: only what the mapping does not carry
     List<LocatedRequirement> gaps = new ArrayList<>();
-    for (LocatedRequirement r : maker.catalog(ISO_9001).orElseThrow().requirements()) {
-      Verdict v = mapped.report().result(r.id()).orElseThrow().verdict();
-      if (v != Verdict.CONFORMING && v != Verdict.NOT_APPLICABLE) {
-        gaps.add(r);
-      }
+    for (Gap g : mapped.gaps().gaps()) {
+      gaps.add(maker.requirement(g.requirement()).orElseThrow());
     }
     maker = Records.implement(maker, gaps, day("2026-06-30"), "QA/RA manager", SITE);
     story.step(
