@@ -21,6 +21,7 @@ module org.qms4j.core {
   exports org.qms4j.history;
   exports org.qms4j.objective;
   exports org.qms4j.people;
+  exports org.qms4j.plan;
   exports org.qms4j.programme;
   exports org.qms4j.review;
   exports org.qms4j.risk;
