@@ -9,8 +9,9 @@ public enum Levelling {
   WITHIN_SLACK,
   /**
    * As late as it takes: a task may start after its latest start, which moves the project's finish
-   * ({@link Move#beyondSlack()} says which tasks did). Only a task whose own week holds more hours
-   * than its person can give stays over-allocated.
+   * ({@link Move#beyondSlack()} says which tasks did). What stays over-allocated is mostly a task
+   * with more hours than its person's week, which levelling spreads over two weeks as far as that
+   * helps.
    */
   EXTEND_FINISH
 }

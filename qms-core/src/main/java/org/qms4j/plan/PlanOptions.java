@@ -83,7 +83,7 @@ public abstract class PlanOptions {
    * clauses ({@code 7}), 2 for their sub-clauses ({@code 7.5}), and so on; a requirement of a
    * shallower clause goes to a task of its own clause. 2 unless set.
    *
-   * @return the depth, 1 to {@value Catalog#MAX_DEPTH}
+   * @return the depth, 1 to {@value org.qms4j.catalog.Catalog#MAX_DEPTH}
    */
   @Value.Default
   public int clauseDepth() {

@@ -288,20 +288,25 @@ public final class Schedule {
   /**
    * Moves tasks later to relieve over-allocated people, and returns the levelled schedule.
    *
-   * <p>Levelling starts from this plan scheduled without levelling and places the tasks one at a
-   * time, those with the earliest latest start first (the least slack), each only after every task
-   * it depends on: an assigned task goes to the first working day, from the earliest its
-   * dependencies allow, on which its hours fit its person's capacity in every week it touches, or,
-   * if no day fits, to the day that adds the fewest hours over capacity. With {@link
+   * <p>Levelling starts from this plan scheduled without levelling and works in two phases. First
+   * it places the tasks one at a time, those with the earliest latest start first (the least
+   * slack), each only after every task it depends on: an assigned task goes to the first working
+   * day, from the earliest its dependencies allow, on which its hours fit its person's capacity in
+   * every week it touches, or, if no day fits, to the day that adds the fewest hours over capacity.
+   * Then it repairs: from the better of that placement and the unlevelled one, each assigned task
+   * in turn (the last first) moves to the day between the finish of what it waits for and the
+   * start of what waits for it that adds the fewest hours over capacity, when that is fewer than
+   * where it stands; the passes repeat while something moves (at most 8). With {@link
    * Levelling#WITHIN_SLACK} no task starts after its latest start, so the finish and the critical
    * tasks stay; with {@link Levelling#EXTEND_FINISH} a task may go as late as the day after its
    * person's last busy day.
    *
-   * <p>The levelled schedule never breaks a dependency and never holds more {@link #excessHours()}
-   * than this plan without levelling: should placing one task at a time leave more, the schedule
-   * without levelling is returned, without moves. Its {@link #overAllocations()} are what could not
-   * be relieved, its {@link #moves()} what moved (and whether beyond its slack). Levelling a
-   * levelled schedule levels the plan again from scratch.
+   * <p>The levelled schedule never breaks a dependency, and holds at most the {@link
+   * #excessHours()} of the plan without levelling (no repair step adds any). Its {@link
+   * #overAllocations()} are what could not be relieved, its {@link #moves()} what moved (and
+   * whether beyond its slack). Its slack and critical path follow the dependencies only: a task
+   * that waits for its person rather than for a task shows slack. Levelling a levelled schedule
+   * levels the plan again from scratch.
    *
    * @param mode how far tasks may move, not null
    * @return the levelled schedule

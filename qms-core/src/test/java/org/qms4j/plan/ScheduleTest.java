@@ -208,14 +208,18 @@ class ScheduleTest {
     }
 
     @Test
-    void level_aTaskLargerThanItsPersonsWeek_staysOverAllocated() {
+    void level_aTaskLargerThanItsPersonsWeek_isSpreadOverTwoWeeks_andTheRestReported() {
       Capacity partTime = Capacity.builder().hoursPerWeek(ANA, 20).build();
       Schedule alone = ImplementationPlan.of(List.of(task("P", 5, ANA))).schedule(d("2026-03-02"), WorkingCalendar.mondayToFriday(), partTime);
 
+      assertThat(alone.level().moves()).isEmpty(); // no slack to use
       Schedule levelled = alone.level(Levelling.EXTEND_FINISH);
 
-      assertThat(levelled.moves()).isEmpty();
-      assertThat(levelled.overAllocations()).containsExactly(new WeekLoad(ANA, new IsoWeek(2026, 10), 40, 20));
+      // Wednesday to Tuesday: 24 hours in week 10 and 16 in week 11 instead of 40 in one week
+      assertThat(levelled.moves()).containsExactly(new Move(id("P"), d("2026-03-02"), d("2026-03-04"), 2, true));
+      assertThat(levelled.overAllocations()).containsExactly(new WeekLoad(ANA, new IsoWeek(2026, 10), 24, 20));
+      assertThat(alone.excessHours()).isEqualTo(20);
+      assertThat(levelled.excessHours()).isEqualTo(4);
     }
 
     @Test
