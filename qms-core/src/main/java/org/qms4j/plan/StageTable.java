@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.qms4j.InvalidModelException;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
@@ -27,7 +28,8 @@ import org.qms4j.standards.StandardCatalogs;
  * planned as ISO 7101). A catalog with no entries anywhere in its lineage is read by the
  * harmonized structure when its numbering is dotted and its top-level clauses include 4 to 10 (ISO
  * 14001, ISO 45001, ISO 27001 and other management-system standards share it), unless {@link
- * #withHarmonizedFallback(boolean) turned off}; otherwise every clause of it is {@link
+ * #withHarmonizedFallback(boolean) turned off}, and its {@linkplain Catalog#reviewClause() review
+ * clause}, if it names one, is the management review; every other clause of it is {@link
  * Stage#OTHER}, which waits for nothing.
  *
  * <h2>The standard table</h2>
@@ -254,9 +256,10 @@ public final class StageTable {
 
   /**
    * The stage a clause plays: the entry of the deepest clause on the path, looked up in the
-   * catalog's own entries, else those of the nearest catalog of its lineage with entries, else by
-   * the harmonized structure if the fallback is on and the catalog fits it, else {@link
-   * Stage#OTHER}.
+   * catalog's own entries, else those of the nearest catalog of its lineage with entries. A
+   * catalog without entries anywhere in its lineage has its {@link Catalog#reviewClause()} as the
+   * management review and is read by the harmonized structure if the fallback is on and the
+   * catalog fits it; whatever is left is {@link Stage#OTHER}.
    *
    * @param catalog the catalog, not null
    * @param clausePath the clause numbers from the top-level clause down, not null
@@ -265,9 +268,17 @@ public final class StageTable {
   public Stage stageOf(Catalog catalog, List<String> clausePath) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(clausePath, "clausePath");
-    Map<String, Stage> table = tableFor(catalog);
+    Map<String, Stage> table = entriesFor(catalog);
+    String review = table == null ? catalog.reviewClause().orElse(null) : null;
+    if (table == null) {
+      table = harmonizedFallback && fitsHarmonizedStructure(catalog) ? HARMONIZED : Map.of();
+    }
     for (int i = clausePath.size() - 1; i >= 0; i--) {
-      Stage s = table.get(clausePath.get(i));
+      String number = clausePath.get(i);
+      if (number.equals(review)) {
+        return Stage.MANAGEMENT_REVIEW;
+      }
+      Stage s = table.get(number);
       if (s != null) {
         return s;
       }
@@ -275,7 +286,8 @@ public final class StageTable {
     return Stage.OTHER;
   }
 
-  private Map<String, Stage> tableFor(Catalog catalog) {
+  /** The entries of the catalog or the nearest catalog of its lineage, or null if none has any. */
+  private @Nullable Map<String, Stage> entriesFor(Catalog catalog) {
     Map<String, Stage> own = entries.get(catalog.id());
     if (own != null) {
       return own;
@@ -286,7 +298,7 @@ public final class StageTable {
         return inherited;
       }
     }
-    return harmonizedFallback && fitsHarmonizedStructure(catalog) ? HARMONIZED : Map.of();
+    return null;
   }
 
   /**

@@ -272,7 +272,7 @@ class PlanGeneratorTest {
   }
 
   @Test
-  void generate_unknownCatalog_getsTasksWithoutLogicalDependencies() {
+  void generate_unknownCatalog_getsTasksWithoutLogicalDependencies_butItsReviewClause() {
     Catalog local =
         Catalog.builder()
             .id(CatalogId.of("clinic-local:1"))
@@ -281,16 +281,20 @@ class PlanGeneratorTest {
             .publisher("Riverside Clinic")
             .addClause(clause("1", "Hand hygiene", "clinic-local:1/1-a"))
             .addClause(clause("2", "Sharps", "clinic-local:1/2-a"))
+            .addClause(clause("3", "Quarterly review", "clinic-local:1/3-a"))
+            .reviewClause("3")
             .build();
     QualitySystem clinic = system(List.of(local));
 
     ImplementationPlan p =
-        ImplementationPlan.generate(clinic, List.of(RequirementId.of("clinic-local:1/2-a"), RequirementId.of("clinic-local:1/1-a")));
+        ImplementationPlan.generate(
+            clinic,
+            List.of(RequirementId.of("clinic-local:1/3-a"), RequirementId.of("clinic-local:1/2-a"), RequirementId.of("clinic-local:1/1-a")));
 
-    assertThat(p.tasks()).extracting(Task::title).containsExactly("1 Hand hygiene", "2 Sharps", "Certification audit");
-    assertThat(p.task(t(1)).orElseThrow().dependsOn()).isEmpty();
-    assertThat(p.task(t(2)).orElseThrow().dependsOn()).isEmpty();
-    assertThat(p.task(t(3)).orElseThrow().dependsOn()).containsExactly(t(1), t(2));
+    assertThat(p.tasks()).extracting(Task::title).containsExactly("1 Hand hygiene", "2 Sharps", "3 Quarterly review", "Certification audit");
+    assertThat(p.tasks().subList(0, 3)).allMatch(x -> x.dependsOn().isEmpty());
+    assertThat(p.task(t(3)).orElseThrow().ownerRole()).contains(RoleId.of("top-management")); // the review
+    assertThat(p.task(t(4)).orElseThrow().dependsOn()).containsExactly(t(1), t(2), t(3));
   }
 
   @Test
