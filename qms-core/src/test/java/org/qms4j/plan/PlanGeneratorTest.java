@@ -348,6 +348,29 @@ class PlanGeneratorTest {
     assertThat(p.task(t(n + 2)).orElseThrow().dependsOn()).containsExactly(gate.id());
   }
 
+  @Test
+  void planOptions_checkEverySetter_andCopyThroughToBuilder() {
+    PlanOptions options =
+        PlanOptions.builder()
+            .granularity(PlanOptions.Granularity.CLAUSE)
+            .clauseDepth(3)
+            .putEffortByClause(ClauseRef.parse("iso-9001:2015#8"), 10)
+            .milestoneTitle("Stage 2 audit")
+            .build();
+
+    assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
+    assertThat(options).isNotEqualTo(PlanOptions.defaults());
+    assertThatThrownBy(() -> PlanOptions.builder().clauseDepth(0))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("plan options: clauseDepth was 0; expected 1 to 32");
+    assertThatThrownBy(() -> PlanOptions.builder().putEffortByClause(ClauseRef.parse("iso-9001:2015#8"), -1))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("plan options: effortByClause of 'iso-9001:2015#8' was -1; expected 0 to 1000 working days");
+    assertThatThrownBy(() -> PlanOptions.builder().milestoneTitle(" "))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessage("plan options: milestoneTitle was blank; expected some text");
+  }
+
   static Clause clause(String number, String title, String... requirements) {
     var b = Clause.builder().number(number).title(title);
     for (String r : requirements) {
