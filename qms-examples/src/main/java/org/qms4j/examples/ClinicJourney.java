@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.qms4j.audit.Audit;
 import org.qms4j.audit.AuditId;
 import org.qms4j.audit.AuditKind;
@@ -38,11 +41,19 @@ import org.qms4j.evidence.EvidenceStatus;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
+import org.qms4j.gap.Gap;
 import org.qms4j.history.By;
 import org.qms4j.people.Person;
 import org.qms4j.readiness.CertificationOutlook;
 import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.people.PersonId;
+import org.qms4j.plan.ImplementationPlan;
+import org.qms4j.plan.Levelling;
+import org.qms4j.plan.PlanOptions;
+import org.qms4j.plan.Schedule;
+import org.qms4j.plan.ScheduledTask;
+import org.qms4j.plan.Task;
+import org.qms4j.plan.WorkingCalendar;
 import org.qms4j.review.CoveredInput;
 import org.qms4j.review.ManagementReview;
 import org.qms4j.review.Presented;
@@ -131,6 +142,10 @@ public final class ClinicJourney {
    *
    * @param steps the steps in order
    * @param start the starting point, with the first gap analysis
+   * @param plan the implementation plan drawn from it, scheduled without levelling: its critical
+   *     path ends at the certification-audit milestone
+   * @param followed the plan as followed, levelled to each person's capacity, every task completed
+   *     by the certification decision
    * @param audited the step after the internal audit raised its findings
    * @param corrected the step after both nonconformities went through corrective action
    * @param reviewed the step after the management review
@@ -143,6 +158,8 @@ public final class ClinicJourney {
   public record Outcome(
       List<Step> steps,
       Step start,
+      Schedule plan,
+      Schedule followed,
       Step audited,
       Step corrected,
       Step reviewed,
@@ -156,6 +173,8 @@ public final class ClinicJourney {
      *
      * @param steps the steps, not null
      * @param start the starting step, not null
+     * @param plan the plan, not null
+     * @param followed the plan as followed, not null
      * @param audited the audit step, not null
      * @param corrected the corrective-action step, not null
      * @param reviewed the management-review step, not null
@@ -168,6 +187,8 @@ public final class ClinicJourney {
     public Outcome {
       steps = List.copyOf(steps);
       Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(followed, "followed");
       Objects.requireNonNull(audited, "audited");
       Objects.requireNonNull(corrected, "corrected");
       Objects.requireNonNull(reviewed, "reviewed");
@@ -218,29 +239,60 @@ public final class ClinicJourney {
             "the clinic works to national care pathways and designs no services."));
     story.gaps(start, 2);
 
+    // ---- the implementation plan, from the gap analysis ----
+    Schedule unlevelled = plan(clinic, start).schedule(PLAN_START, CALENDAR);
+    Schedule plan = unlevelled.level(Levelling.EXTEND_FINISH);
+    story.say(
+        "Implementation plan from the gap analysis: " + plan.plan().size() + " tasks, "
+            + plan.tasks().stream().mapToInt(t -> t.task().effortDays()).sum() + " working days of effort from " + plan.start()
+            + " (Monday to Friday, bank holidays off):");
+    for (ScheduledTask t : plan.tasks()) {
+      story.say(
+          String.format(
+              Locale.ROOT,
+              "  %-5s %-66s %-12s %3d d  %s to %s%s",
+              t.id(),
+              t.task().title(),
+              t.task().assignee().map(PersonId::value).orElse(""),
+              t.task().effortDays(),
+              t.start(),
+              t.finish(),
+              t.isCritical() ? "  critical" : ""));
+    }
+    story.say(
+        "Unlevelled, the certification audit could start " + unlevelled.finish() + " but " + Records.count(unlevelled.overAllocations().size(), "person-week")
+            + " would be over capacity (" + String.format(Locale.ROOT, "%.0f", unlevelled.excessHours()) + " hours);");
+    story.say(
+        "levelled, " + plan.moves().size() + " tasks start later and the certification audit moves to " + plan.finish() + " ("
+            + Records.count(plan.overAllocations().size(), "person-week") + " still over).");
+    story.say(
+        "Critical path by the dependencies: " + unlevelled.criticalPath().stream().map(t -> t.id().value()).collect(Collectors.joining(" > "))
+            + " (" + unlevelled.criticalPath().get(unlevelled.criticalPath().size() - 1).task().title() + ").");
+    PlanTracker tracker = new PlanTracker(plan);
+
     // ---- implementation, clause by clause ----
     clinic = contextLeadershipPlanning(clinic, day("2026-02-27"));
-    story.step(
+    track(story, tracker, story.step(
         "Context, leadership and planning in place",
         clinic,
         day("2026-02-27"),
-        List.of("Context and stakeholder analysis, scope, roles and responsibilities, objectives and risk plan filed (clauses 4 to 6)."));
+        List.of("Context and stakeholder analysis, scope, roles and responsibilities, objectives and risk plan filed (clauses 4 to 6).")));
 
     clinic = support(clinic, day("2026-03-31"));
-    story.step(
+    track(story, tracker, story.step(
         "Support processes in place",
         clinic,
         day("2026-03-31"),
-        List.of("Resources, awareness, communication and documented information (clause 7 but competence)."));
+        List.of("Resources, awareness, communication and documented information (clause 7 but competence).")));
 
     clinic = operation(clinic, day("2026-04-17"));
-    story.step(
+    track(story, tracker, story.step(
         "Operation: procedures and records",
         clinic,
         day("2026-04-17"),
         List.of(
             "SOP-CL-01 decontamination and equipment effective 16 March; care processes, equipment, waste and",
-            "monitoring records filed (clauses 8 and 9.1)."));
+            "monitoring records filed (clauses 8 and 9.1).")));
 
     clinic = training(clinic);
     Step trained =
@@ -251,7 +303,7 @@ public final class ClinicJourney {
             List.of(
                 "Roles defined: quality lead (M. Lindqvist), lead practice nurse (T. Haddad), reception lead (R. Mensah);",
                 clinic.register(Registers.TRAINING).size() + " training records on the documents and skills the roles require."));
-    Objects.requireNonNull(trained);
+    track(story, tracker, trained);
 
     // ---- internal audit ----
     clinic = internalAudit(clinic);
@@ -265,6 +317,7 @@ public final class ClinicJourney {
                 "  MAJOR F-2026-01: autoclave AC-2 used after its annual validation lapsed (ISO 7101 8.2.3, ISO 9001 8.5.1)",
                 "  MINOR F-2026-02: superseded registration forms at reception (ISO 9001 7.5.3.2, ISO 7101 7.5.3)",
                 "  OFI   F-2026-03: an easy-read version of appointment letters (ISO 7101 7.4.2)"));
+    track(story, tracker, audited);
     story.explain(audited.report(), EQUIPMENT);
     story.explain(audited.report(), DOCUMENT_HANDLING);
 
@@ -279,6 +332,7 @@ public final class ClinicJourney {
                 history(clinic.correctiveAction(MAJOR_ACTION).orElseThrow()),
                 history(clinic.correctiveAction(MINOR_ACTION).orElseThrow()),
                 "F-2026-01 closed 10 July, F-2026-02 closed 1 July; IA-2026-01 closed; effectiveness of five training records checked."));
+    track(story, tracker, corrected);
 
     // ---- management review ----
     clinic = managementReview(clinic);
@@ -290,6 +344,7 @@ public final class ClinicJourney {
             List.of(
                 "Chaired by Dr A. Okafor; covered all " + reviewInputs(clinic).size() + " review inputs of both catalogs",
                 "(audit results: IA-2026-01; nonconformities: CA-2026-01, CA-2026-02). Decision: apply for certification."));
+    track(story, tracker, reviewed);
 
     // ---- readiness: a blocker, then none ----
     Step notReady =
@@ -324,6 +379,10 @@ public final class ClinicJourney {
                 certificateLine(clinic.register(Registers.CERTIFICATES).get(CERTIFICATE_9001).orElseThrow()),
                 certificateLine(clinic.register(Registers.CERTIFICATES).get(CERTIFICATE_7101).orElseThrow())));
     QualitySystem certifiedSystem = clinic;
+    Task milestone = plan.plan().tasks().get(plan.plan().size() - 1);
+    tracker.complete(milestone.id(), Records.date(day("2026-09-10")));
+    track(story, tracker, certified);
+    Schedule done = tracker.current();
 
     // ---- a year on ----
     clinic = yearOne(clinic);
@@ -352,10 +411,46 @@ public final class ClinicJourney {
     Path dir = directory.resolve("clinic");
     files.add(Output.writeSystem(certifiedSystem, dir.resolve("clinic-certified.json")));
     files.add(Output.writeSystem(clinic, dir.resolve("clinic-surveillance.json")));
-    return new Outcome(story.steps(), start, audited, corrected, reviewed, notReady, ready, certified, surveillance, files);
+    return new Outcome(
+        story.steps(), start, unlevelled, done, audited, corrected, reviewed, notReady, ready, certified, surveillance, files);
   }
 
   // ---------------------------------------------------------------- the clinic, step by step
+
+  private static void track(Narrator story, PlanTracker tracker, Step step) {
+    tracker.update(step);
+    story.say(tracker.line(Records.date(step.asOf())));
+  }
+
+  static final LocalDate PLAN_START = LocalDate.of(2026, 1, 19);
+  static final WorkingCalendar CALENDAR =
+      WorkingCalendar.mondayToFriday()
+          .withHolidays(List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 25), LocalDate.of(2026, 8, 31)));
+
+  /**
+   * The plan the clinic draws from its first gap analysis: one task per top-level clause of each
+   * catalog and stage, the quality lead and the clinical director on the generic roles, the lead
+   * practice nurse on operation, the partner clinic's auditor on the internal audits.
+   */
+  static ImplementationPlan plan(QualitySystem clinic, Step start) {
+    PlanOptions.Builder options = PlanOptions.builder().granularity(PlanOptions.Granularity.CLAUSE).clauseDepth(1);
+    // ISO 7101 work builds on what ISO 9001 work produced: about half the effort
+    Map<String, Integer> effort = Map.of("4", 5, "5", 5, "6", 8, "7", 12, "8", 20, "9", 6, "10", 5);
+    effort.forEach((clause, days) -> options.putEffortByClause(ClauseRef.of(ISO_9001, clause), days));
+    effort.forEach((clause, days) -> options.putEffortByClause(ClauseRef.of(ISO_7101, clause), (days + 1) / 2));
+    PlanOptions built = options.build();
+    ImplementationPlan plan =
+        ImplementationPlan.generate(clinic, start.gaps().gaps().stream().map(Gap::requirement).toList(), built)
+            .withAssigneesByRole(Map.of(built.topManagementRole(), OKAFOR, built.qualityManagerRole(), LINDQVIST));
+    for (Task t : plan.tasks()) {
+      if (t.title().endsWith(" Operation")) {
+        plan = plan.withAssignee(t.id(), HADDAD);
+      } else if (t.title().endsWith("Internal audit")) {
+        plan = plan.withAssignee(t.id(), FERREIRA);
+      }
+    }
+    return plan;
+  }
 
   static QualitySystem start() {
     Instant effective = day("2026-01-05");

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
@@ -105,8 +104,8 @@ final class Records {
     return ids;
   }
 
-  /** The first reason of a result with the given key, for the narrative. */
-  static Optional<String> firstReason(org.qms4j.conformity.RequirementResult result, String key) {
-    return result.reasons().stream().filter(r -> r.key().equals(key)).map(r -> r.message()).findFirst();
+  /** {@code 1 working day}, {@code 3 working days}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

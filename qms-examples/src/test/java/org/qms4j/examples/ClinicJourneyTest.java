@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import org.qms4j.conformity.Verdict;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.gap.GapPriority;
 import org.qms4j.json.QmsJson;
+import org.qms4j.plan.ScheduledTask;
+import org.qms4j.plan.TaskKind;
 import org.qms4j.readiness.Blocker;
 import org.qms4j.readiness.BlockerCode;
 import org.qms4j.system.Registers;
@@ -69,6 +72,36 @@ class ClinicJourneyTest {
           .containsExactly(
               BlockerCode.REQUIREMENT_NOT_ASSESSED, BlockerCode.INTERNAL_AUDIT_CYCLE_INCOMPLETE, BlockerCode.NO_MANAGEMENT_REVIEW_AFTER_AUDIT);
     }
+  }
+
+  @Test
+  void plan_followsTheGapsAndItsCriticalPathEndsAtTheCertificationAudit() {
+    var plan = outcome.plan();
+    assertThat(plan.plan().tasks()).filteredOn(t -> t.kind() == TaskKind.GAP)
+        .flatExtracting(t -> List.copyOf(t.requirements()))
+        .containsExactlyInAnyOrderElementsOf(outcome.start().gaps().gaps().stream().map(g -> g.requirement()).toList());
+    List<ScheduledTask> critical = plan.criticalPath();
+    ScheduledTask last = critical.get(critical.size() - 1);
+    assertThat(last.task().kind()).isEqualTo(TaskKind.MILESTONE);
+    assertThat(last.task().title()).isEqualTo("Certification audit");
+    assertThat(last.start()).isEqualTo(plan.finish());
+    assertThat(critical.get(0).start()).isEqualTo(ClinicJourney.PLAN_START);
+    assertThat(critical).extracting(t -> t.task().title())
+        .contains("iso-9001:2015 7 Support - Document control", "iso-9001:2015 9 Performance evaluation - Internal audit");
+    for (int i = 1; i < critical.size(); i++) {
+      assertThat(critical.get(i).task().dependsOn()).as(critical.get(i).id().value()).contains(critical.get(i - 1).id());
+    }
+  }
+
+  @Test
+  void plan_asFollowed_isLevelledAndEveryTaskIsDoneByTheCertification() {
+    var followed = outcome.followed();
+    assertThat(followed.overAllocations().size()).isLessThan(outcome.plan().overAllocations().size());
+    assertThat(followed.finish()).isEqualTo(LocalDate.of(2026, 6, 11));
+    var progress = followed.progress(LocalDate.of(2026, 9, 30));
+    assertThat(progress.done()).isEqualTo(progress.total());
+    assertThat(followed.slipped(LocalDate.of(2026, 7, 13))).extracting(s -> followed.plan().task(s.task()).orElseThrow().title())
+        .contains("iso-9001:2015 9 Performance evaluation - Management review", "Certification audit");
   }
 
   @Test
