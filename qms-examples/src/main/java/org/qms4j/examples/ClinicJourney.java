@@ -41,7 +41,6 @@ import org.qms4j.evidence.EvidenceStatus;
 import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
-import org.qms4j.gap.Gap;
 import org.qms4j.history.By;
 import org.qms4j.people.Person;
 import org.qms4j.readiness.CertificationOutlook;
@@ -440,7 +439,7 @@ public final class ClinicJourney {
     effort.forEach((clause, days) -> options.putEffortByClause(ClauseRef.of(ISO_7101, clause), (days + 1) / 2));
     PlanOptions built = options.build();
     ImplementationPlan plan =
-        ImplementationPlan.generate(clinic, start.gaps().gaps().stream().map(Gap::requirement).toList(), built)
+        ImplementationPlan.generate(clinic, start.gaps(), built)
             .withAssigneesByRole(Map.of(built.topManagementRole(), OKAFOR, built.qualityManagerRole(), LINDQVIST));
     for (Task t : plan.tasks()) {
       if (t.title().endsWith(" Operation")) {
