@@ -1,0 +1,36 @@
+package org.qms4j.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.qms4j.conformity.ConformityEngine;
+import org.qms4j.system.QualitySystem;
+
+/**
+ * Renders the full example to {@code target/example-report.html} and {@code .md}, the page the
+ * README describes and a person opens in a browser.
+ */
+class ExamplePageTest {
+  static Report fullReport() {
+    QualitySystem system = ReportFixtures.full();
+    ConformityEngine engine = ConformityEngine.standard();
+    return Report.builder("Example Clinic: certification readiness")
+        .conformity(system, engine.evaluate(system, ReportFixtures.FULL_AS_OF))
+        .history(ConformityHistory.monthly(engine, system, ReportFixtures.FULL_AS_OF, 12))
+        .competence(system, ReportFixtures.fullMatrix(system, ReportFixtures.FULL_AS_OF))
+        .build();
+  }
+
+  @Test
+  void fullExample_writesAPageWithEverySection() throws Exception {
+    Report report = fullReport();
+    Path dir = Path.of("target");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("example-report.html"), report.html(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("example-report.md"), report.markdown(), StandardCharsets.UTF_8);
+    assertThat(report.headings()).containsExactly("Conformity", "Conformity over time", "Competence");
+  }
+}
