@@ -77,7 +77,7 @@ final class ReportFixtures {
     static Texts everywhere(String text) {
       String line = fitLine(text, 200);
       return new Texts(fitLine(text, QualitySystem.MAX_ORGANISATION), fitLine(text, Catalog.MAX_TITLE),
-          line, fitText(text, Catalog.MAX_SUMMARY), fitText(text, Finding.MAX_TEXT), line, line, line,
+          line, fitLine(text, Catalog.MAX_SUMMARY), fitText(text, Finding.MAX_TEXT), line, line, line,
           fitText(text, Exclusion.MAX_JUSTIFICATION));
     }
   }
