@@ -131,14 +131,7 @@ final class ConformitySection implements Section {
       h.close("td").open("td");
       Look.verdictBadge(h, r.verdict());
       h.close("td").open("td");
-      List<Reason> reasons = r.reasons();
-      if (!reasons.isEmpty()) {
-        h.open("ul", "class", "reasons");
-        for (Reason reason : reasons) {
-          h.open("li").element("code", reason.key()).constant(" ").text(reason.message()).close("li");
-        }
-        h.close("ul");
-      }
+      reasons(h, r.reasons());
       h.close("td").close("tr");
     }
     if (current != null) {
@@ -297,11 +290,7 @@ final class ConformitySection implements Section {
       md.constant("| ").text(r.clause().number()).constant(" | ").code(r.requirement().value());
       system.requirement(r.requirement()).ifPresent(l -> md.constant(" ").text(l.requirement().summary()));
       md.constant(" | ").text(verdictWords(r.verdict())).constant(" | ");
-      boolean first = true;
-      for (Reason reason : r.reasons()) {
-        md.constant(first ? "" : "<br>").code(reason.key()).constant(" ").text(reason.message());
-        first = false;
-      }
+      reasons(md, r.reasons());
       md.constant(" |\n");
     }
     if (current != null) {
@@ -331,6 +320,27 @@ final class ConformitySection implements Section {
         .constant(rollup.map(r -> Integer.toString(r.counts().total())).orElse("0")).constant(" |\n");
     for (Clause sub : clause.subClauses()) {
       clauseRows(md, catalog, sub);
+    }
+  }
+
+  /** Reasons as a list: each its code and message. */
+  static void reasons(Html h, List<Reason> reasons) {
+    if (reasons.isEmpty()) {
+      return;
+    }
+    h.open("ul", "class", "reasons");
+    for (Reason reason : reasons) {
+      h.open("li").element("code", reason.key()).constant(" ").text(reason.message()).close("li");
+    }
+    h.close("ul");
+  }
+
+  /** Reasons in a table cell: each its code and message, separated by line breaks. */
+  static void reasons(Markdown md, List<Reason> reasons) {
+    boolean first = true;
+    for (Reason reason : reasons) {
+      md.constant(first ? "" : "<br>").code(reason.key()).constant(" ").text(reason.message());
+      first = false;
     }
   }
 

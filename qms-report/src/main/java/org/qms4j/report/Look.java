@@ -145,6 +145,24 @@ final class Look {
       .k-not-effective{background:var(--m-bg);border-color:var(--m-bd)}
       .k-effectiveness-not-evaluated{background:var(--a-bg);border-color:var(--a-bd)}
       .k-not-required{background:#fff;color:var(--muted)}
+      .p-open-major-nonconformity{background:var(--n-bg);border-color:var(--n-bd)}
+      .p-missing-documented-information{background:var(--p-bg);border-color:var(--p-bd)}
+      .p-other{background:var(--a-bg);border-color:var(--a-bd)}
+      td.p-open-major-nonconformity,td.p-missing-documented-information,td.p-other{font-weight:700}
+      .gantt text{font-size:12px}
+      .gantt .week-label{font-weight:600}.gantt .week-date,.gantt .axis-title{fill:var(--muted);font-size:11px}
+      .gantt .gridline.week{stroke:#d8dee4}
+      .gantt-row{fill:#f6f8fa}
+      .gantt-label.critical{font-weight:700}
+      .gantt-bar{fill:#56b4e9;stroke:#1f5f9e;stroke-width:1}
+      .gantt-bar.critical{fill:#d55e00;stroke:#7a2900;stroke-width:1.5}
+      .gantt-bar.done{fill-opacity:.35;stroke-dasharray:3 2}
+      .gantt-milestone{fill:#1b1f24;stroke:#fff;stroke-width:1}.gantt-milestone.critical{fill:#b33c00}
+      .critical-link{fill:none;stroke:#b33c00;stroke-width:1.5}
+      .asof-line{stroke:#7a3d94;stroke-width:1.5;stroke-dasharray:4 3}.gantt .asof-label{fill:#7a3d94;font-weight:600}
+      tr.critical td:first-child{border-left:4px solid #d55e00}
+      .assessment{margin:0 0 16px}
+      ul.concerns{margin:0;padding-left:18px;font-size:12px}
       footer{padding-bottom:24px;font-size:12px}
       @media print{body{background:#fff}section{border:none;padding:0;break-inside:auto}nav{display:none}}
       """;
