@@ -18,10 +18,12 @@ module org.qms4j.core {
   exports org.qms4j.document;
   exports org.qms4j.evidence;
   exports org.qms4j.finding;
+  exports org.qms4j.gap;
   exports org.qms4j.history;
   exports org.qms4j.objective;
   exports org.qms4j.people;
   exports org.qms4j.programme;
+  exports org.qms4j.readiness;
   exports org.qms4j.review;
   exports org.qms4j.risk;
   exports org.qms4j.standards;

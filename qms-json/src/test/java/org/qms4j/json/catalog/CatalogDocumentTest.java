@@ -1,15 +1,11 @@
 package org.qms4j.json.catalog;
 
+import org.qms4j.json.testing.Golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,7 +94,7 @@ class CatalogDocumentTest {
 
     String written = PRETTY.catalog().write(example);
 
-    assertThat(written).isEqualTo(golden("catalog.json", written));
+    Golden.assertMatches("catalog.json", written);
     assertThat(PRETTY.catalog().read(written)).isEqualTo(example);
     Schemas.assertValid("catalog.schema.json", written);
   }
@@ -109,7 +105,7 @@ class CatalogDocumentTest {
 
     String written = PRETTY.mappingSet().write(example);
 
-    assertThat(written).isEqualTo(golden("mapping-set.json", written));
+    Golden.assertMatches("mapping-set.json", written);
     assertThat(PRETTY.mappingSet().read(written)).isEqualTo(example);
     Schemas.assertValid("mapping-set.schema.json", written);
   }
@@ -183,27 +179,5 @@ class CatalogDocumentTest {
     }
     return Catalog.builder().id(CatalogId.of("deep:1")).title("Deep").edition("1")
         .publisher("P").addClause(clause).build();
-  }
-
-  /**
-   * The golden file's text; with {@code -Dqms4j.golden.update=true} the file in the source tree
-   * is first replaced with what was written, for a deliberate change of the format.
-   */
-  private static String golden(String name, String written) {
-    if (Boolean.getBoolean("qms4j.golden.update")) {
-      try {
-        Files.writeString(Path.of("src/test/resources", GOLDEN, name), written);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return written;
-    }
-    try (InputStream in = CatalogDocumentTest.class.getClassLoader()
-        .getResourceAsStream(GOLDEN + name)) {
-      assertThat(in).as("golden file " + name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.qms4j.conformity.ConformityReport;
 import org.qms4j.json.QmsJson;
+import org.qms4j.json.testing.Golden;
 import org.qms4j.json.testing.Schemas;
 
 /**
  * The conformity report of a small system, pretty-printed, is byte for byte the committed golden
- * file, so that a change of the format is deliberate. To accept a deliberate change, run with
- * {@code -Dqms4j.golden.write=<directory>} and copy the file written there over the golden one.
+ * file, so that a change of the format is deliberate (see {@link Golden} to accept one).
  */
 class ReportGoldenTest {
   private static final String GOLDEN = "/org/qms4j/json/golden/conformity-report.json";
@@ -30,13 +28,7 @@ class ReportGoldenTest {
 
   @Test
   void write_exampleReport_isTheGoldenFile() throws IOException {
-    String written = PRETTY.report().write(ReportSamples.report());
-    String dir = System.getProperty("qms4j.golden.write");
-    if (dir != null) {
-      Files.writeString(Path.of(dir, "conformity-report.json"), written);
-    }
-
-    assertThat(written).isEqualTo(golden());
+    Golden.assertMatches("conformity-report.json", PRETTY.report().write(ReportSamples.report()));
   }
 
   @Test
