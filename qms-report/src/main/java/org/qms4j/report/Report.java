@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.qms4j.conformity.ConformityReport;
+import org.qms4j.gap.GapAnalysis;
+import org.qms4j.readiness.Blocker;
+import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.system.QualitySystem;
 import org.qms4j.training.CompetenceMatrix;
 
@@ -56,6 +59,10 @@ public final class Report {
   public static final int MAX_FINDINGS = 20_000;
   /** The most cells of a competence grid: people holding roles times the competences required. */
   public static final int MAX_COMPETENCE_CELLS = 250_000;
+  /** The most gaps a gap analysis section shows, in the analysis and in the earlier one each. */
+  public static final int MAX_GAPS = MAX_REQUIREMENTS;
+  /** The most readiness assessments (catalogs) a readiness section shows. */
+  public static final int MAX_ASSESSMENTS = 1_000;
 
   private final String title;
   private final List<Section> sections;
@@ -258,6 +265,82 @@ public final class Report {
                 + MAX_COMPETENCE_CELLS);
       }
       return add(new CompetenceSection(system, matrix));
+    }
+
+    /**
+     * Adds a gap analysis: the number of gaps by priority, per catalog and per top-level clause of
+     * each catalog, and every gap in the order to close them (open major nonconformities first,
+     * then missing documented information, then the rest, clause by clause) with its verdict and
+     * reasons.
+     *
+     * @param system the system the analysis was made of, for the catalogs' and clauses' titles;
+     *     not null
+     * @param analysis the gap analysis, not null; at most {@value #MAX_GAPS} gaps
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the analysis holds more than {@value #MAX_GAPS} gaps, or
+     *     the report already holds {@value #MAX_SECTIONS} sections
+     */
+    public Builder gapAnalysis(QualitySystem system, GapAnalysis analysis) {
+      Objects.requireNonNull(system, "system");
+      checkGaps(Objects.requireNonNull(analysis, "analysis"), "analysis");
+      return add(new GapSection(system, analysis, null));
+    }
+
+    /**
+     * Adds a gap analysis as {@link #gapAnalysis(QualitySystem, GapAnalysis)} does, and what changed
+     * since an earlier one ({@link GapAnalysis#changesSince}): each gap opened, closed or changed in
+     * verdict or priority, with its standing before and after.
+     *
+     * @param system the system the analysis was made of, not null
+     * @param analysis the gap analysis, not null; at most {@value #MAX_GAPS} gaps
+     * @param previous the earlier gap analysis, not null; at most {@value #MAX_GAPS} gaps
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an analysis holds more than {@value #MAX_GAPS} gaps, or
+     *     the report already holds {@value #MAX_SECTIONS} sections
+     */
+    public Builder gapAnalysis(QualitySystem system, GapAnalysis analysis, GapAnalysis previous) {
+      Objects.requireNonNull(system, "system");
+      checkGaps(Objects.requireNonNull(analysis, "analysis"), "analysis");
+      checkGaps(Objects.requireNonNull(previous, "previous"), "previous");
+      return add(new GapSection(system, analysis, previous));
+    }
+
+    private void checkGaps(GapAnalysis analysis, String which) {
+      int gaps = analysis.gaps().size();
+      if (gaps > MAX_GAPS) {
+        throw new IllegalArgumentException(
+            "report " + title + ": the " + which + " gap analysis holds " + gaps + " gaps; expected at most " + MAX_GAPS);
+      }
+    }
+
+    /**
+     * Adds readiness for the certification audit: for each assessment (one catalog each), whether
+     * the system is ready and, if not, every {@link Blocker} with its code, message and the ids it
+     * concerns (at most 50 of each kind named, the rest counted), and what each certificate of the
+     * catalog needs next.
+     *
+     * @param system the system assessed, for the catalogs' titles; not null
+     * @param assessments the assessments, such as {@link ReadinessAssessment#ofAll}'s, in the order
+     *     to show them; not null, no null element, at most {@value #MAX_ASSESSMENTS}
+     * @return this builder
+     * @throws NullPointerException if an argument or an element is null
+     * @throws IllegalArgumentException if there are more than {@value #MAX_ASSESSMENTS}
+     *     assessments, or the report already holds {@value #MAX_SECTIONS} sections
+     */
+    public Builder readiness(QualitySystem system, List<ReadinessAssessment> assessments) {
+      Objects.requireNonNull(system, "system");
+      Objects.requireNonNull(assessments, "assessments");
+      if (assessments.size() > MAX_ASSESSMENTS) {
+        throw new IllegalArgumentException(
+            "report " + title + ": " + assessments.size() + " readiness assessments; expected at most "
+                + MAX_ASSESSMENTS);
+      }
+      for (int i = 0; i < assessments.size(); i++) {
+        Objects.requireNonNull(assessments.get(i), "assessments: element " + i);
+      }
+      return add(new ReadinessSection(system, List.copyOf(assessments)));
     }
 
     /**

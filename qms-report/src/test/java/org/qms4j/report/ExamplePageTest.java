@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.qms4j.conformity.ConformityEngine;
+import org.qms4j.conformity.ConformityReport;
+import org.qms4j.gap.GapAnalysis;
+import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.system.QualitySystem;
 
 /**
@@ -17,10 +21,14 @@ class ExamplePageTest {
   static Report fullReport() {
     QualitySystem system = ReportFixtures.full();
     ConformityEngine engine = ConformityEngine.standard();
+    ConformityReport report = engine.evaluate(system, ReportFixtures.FULL_AS_OF);
+    ConformityReport earlier = engine.evaluate(system, ReportFixtures.FULL_AS_OF.minus(Duration.ofDays(91)));
     return Report.builder("Example Clinic: certification readiness")
-        .conformity(system, engine.evaluate(system, ReportFixtures.FULL_AS_OF))
+        .conformity(system, report)
         .history(ConformityHistory.monthly(engine, system, ReportFixtures.FULL_AS_OF, 12))
         .competence(system, ReportFixtures.fullMatrix(system, ReportFixtures.FULL_AS_OF))
+        .gapAnalysis(system, GapAnalysis.of(system, report), GapAnalysis.of(system, earlier))
+        .readiness(system, ReadinessAssessment.ofAll(system, report, ReportFixtures.FULL_AS_OF))
         .build();
   }
 
@@ -31,6 +39,7 @@ class ExamplePageTest {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("example-report.html"), report.html(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("example-report.md"), report.markdown(), StandardCharsets.UTF_8);
-    assertThat(report.headings()).containsExactly("Conformity", "Conformity over time", "Competence");
+    assertThat(report.headings())
+        .containsExactly("Conformity", "Conformity over time", "Competence", "Gap analysis", "Readiness");
   }
 }

@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.qms4j.audit.Audit;
+import org.qms4j.audit.AuditId;
+import org.qms4j.audit.AuditKind;
 import org.qms4j.capa.CorrectiveAction;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.Clause;
+import org.qms4j.catalog.ClauseRef;
 import org.qms4j.catalog.EvidenceKind;
 import org.qms4j.catalog.ExclusionRule;
 import org.qms4j.catalog.LocatedRequirement;
@@ -267,6 +271,36 @@ final class ReportFixtures {
       Optional<Instant> expires) {
     return TrainingRecord.builder().from(training(id, person, c, version, done, expires))
         .effectivenessEvaluatedAt(done.plus(Duration.ofDays(14))).evaluatedBy(CHO).effective(true).build();
+  }
+
+  // ---- a system ready for its certification audit ----
+
+  static final CatalogId READY = CatalogId.of("ready:1");
+  static final RequirementId READY_1A = RequirementId.of("ready/1-a");
+
+  /**
+   * A catalog of one clause and one requirement, with a record for it, an internal audit of the
+   * clause reported on 1 May 2026 and, given a certification decision, a certificate decided then:
+   * ready for its certification audit at {@link #AS_OF}.
+   */
+  static QualitySystem ready(Optional<Instant> certified) {
+    Catalog catalog = Catalog.builder().id(READY).title("Ready rules").edition("1").publisher("Example Clinic")
+        .addClause(Clause.builder().number("1").title("Scope")
+            .addRequirement(requirement(READY_1A, "Keep a record.", ExclusionRule.NOT_PERMITTED)).build())
+        .build();
+    PersonId eli = PersonId.of("eli.auditor");
+    Instant reported = Instant.parse("2026-05-01T12:00:00Z");
+    QualitySystem.Builder b = QualitySystem.builder().organisation("Ready Clinic").scope("Outpatient care")
+        .addCatalog(catalog)
+        .addEvidence(record("rec-1", READY_1A, Instant.parse("2026-01-10T09:00:00Z")))
+        .add(Registers.PEOPLE, Person.of(eli, "Eli Auditor"))
+        .addAudit(Audit.builder().id(AuditId.of("IA-1")).kind(AuditKind.INTERNAL).title("Internal audit IA-1")
+            .leadAuditor(eli).plannedStart(reported.minus(Duration.ofDays(2))).plannedEnd(reported.minus(Duration.ofDays(1)))
+            .startedAt(reported.minus(Duration.ofDays(2))).reportedAt(reported).addScope(ClauseRef.of(READY, "1"))
+            .build());
+    certified.ifPresent(decision -> b.add(Registers.CERTIFICATES,
+        ManagementFixtures.certificate("CERT-1", READY, 4, decision, 0, false)));
+    return b.build();
   }
 
   // ---- the full example ----

@@ -2,6 +2,7 @@ package org.qms4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +20,15 @@ import org.qms4j.conformity.ConformityReport;
 import org.qms4j.conformity.Reason;
 import org.qms4j.conformity.ReasonCode;
 import org.qms4j.conformity.RequirementResult;
+import org.qms4j.gap.GapAnalysis;
+import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.report.ReportFixtures.Texts;
 import org.qms4j.system.QualitySystem;
 
 /**
  * Host text, however hostile, placed everywhere the model takes it (catalog and clause titles,
- * requirement summaries, finding statements, reason messages, names, the report's title), never
+ * requirement summaries, finding statements, reason messages, names, the report's title) and
+ * rendered in every section that shows it (conformity, history, competence, gaps, readiness), never
  * makes an element or an attribute of its own: the page is built of the same elements as with
  * plain text, from the page's own tags and attributes, and the Markdown has the same lines.
  */
@@ -39,7 +43,7 @@ class ReportProperties {
       "lang", "charset", "name", "content", "http-equiv", "id", "class", "href", "title", "colspan", "role",
       "aria-label", "aria-labelledby", "aria-hidden", "width", "height", "viewbox", "x", "y", "x1", "x2", "y1", "y2",
       "cx", "cy", "r", "points", "text-anchor", "data-catalog", "data-clause", "data-requirement", "data-finding",
-      "data-person", "data-competence");
+      "data-person", "data-competence", "data-blocker", "data-certificate", "data-task", "rx");
 
   private final ConformityEngine engine = ConformityEngine.standard();
 
@@ -57,6 +61,9 @@ class ReportProperties {
         .conformity(system, report)
         .history(ConformityHistory.monthly(engine, system, ReportFixtures.AS_OF, 3))
         .competence(system, ReportFixtures.matrix(system))
+        .gapAnalysis(system, GapAnalysis.of(system, report),
+            GapAnalysis.of(system, engine.evaluate(system, Instant.parse("2026-02-15T00:00:00Z"))))
+        .readiness(system, ReadinessAssessment.ofAll(system, report, ReportFixtures.AS_OF))
         .build();
   }
 
