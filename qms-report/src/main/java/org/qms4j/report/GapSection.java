@@ -124,7 +124,7 @@ final class GapSection implements Section {
         h.open("td").element("span", priorityLabel(g.priority()), "class", "badge " + priorityClass(g.priority()))
             .close("td");
         h.open("td").element("span", g.clause().number(), "class", "no").constant("<br>")
-            .element("span", catalogTitle(g.catalog()), "class", "id").close("td");
+            .element("span", g.catalog().value(), "class", "id").close("td");
         h.open("td").element("code", g.requirement().value()).constant("<br>").text(g.summary()).close("td");
         h.open("td");
         Look.verdictBadge(h, g.verdict());

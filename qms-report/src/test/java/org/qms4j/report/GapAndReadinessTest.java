@@ -38,7 +38,7 @@ class GapAndReadinessTest {
     assertThat(rows.eachAttr("data-requirement")).containsExactly("demo/7.5.3-b", "demo/4.1-a");
     assertThat(rows.get(0).select("td").get(1).text()).isEqualTo("Open major nonconformity");
     assertThat(rows.get(0).selectFirst(".badge").classNames()).contains("p-open-major-nonconformity");
-    assertThat(rows.get(0).select("td").get(2).text()).isEqualTo("7.5.3 Demo rules");
+    assertThat(rows.get(0).select("td").get(2).text()).isEqualTo("7.5.3 demo:1");
     assertThat(rows.get(0).select("td").get(3).text()).isEqualTo("demo/7.5.3-b Keep versions.");
     assertThat(rows.get(0).select("ul.reasons code").eachText()).contains("OPEN_MAJOR_NONCONFORMITY");
     assertThat(rows.get(1).select("td").get(1).text()).isEqualTo("Missing documented information");

@@ -380,6 +380,7 @@ final class ReportFixtures {
             .addHolders(RoleAssignment.since(ANA, hired), RoleAssignment.since(BEN, hired)).build())
         .add(Registers.ROLES, Role.builder().id(RoleId.of("quality-lead")).name("Quality lead")
             .addRequires(SOP, Competence.skill("Internal auditing"))
+            .addOwns(ClauseRef.of(iso9001.id(), "7.5"))
             .addHolders(RoleAssignment.since(CHO, hired), RoleAssignment.since(PersonId.of("dee"), hired)).build());
     b.add(Registers.DOCUMENTS, ManagementFixtures.document(DocumentId.of("SOP-01"), 365,
         Instant.parse("2025-10-01T00:00:00Z"), Optional.empty(), Optional.of(Duration.ofDays(300)), Optional.empty()));
