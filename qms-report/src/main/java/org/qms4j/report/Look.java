@@ -99,7 +99,8 @@ final class Look {
       section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 20px;\
       overflow-x:auto}
       table{border-collapse:collapse;margin:4px 0 8px}
-      table.scores td.catalog-name{min-width:300px}
+      table.scores td.catalog-name{min-width:240px}
+      th.num{white-space:normal}
       th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
       th{background:var(--page);font-weight:600}
       .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -122,6 +123,8 @@ final class Look {
       .clause-row{display:grid;grid-template-columns:230px 1fr;gap:6px;margin:0 0 6px}
       .subclauses{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:6px}
       .cell{border:1px solid;border-left-width:6px;border-radius:4px;padding:3px 6px;min-height:46px;overflow:hidden}
+      .cell.v-conforming{border-left-color:#009e73}.cell.v-partially-conforming{border-left-color:#e69f00}
+      .cell.v-nonconforming{border-left-color:#d55e00}.cell.v-not-assessed{border-left-color:#8c959f}
       .cell .no{font-weight:700;margin-right:4px}
       .cell .title{display:block;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-size:12px}
       .cell .verdict{display:block;font-size:12px;font-weight:600}
