@@ -22,6 +22,7 @@ module org.qms4j.core {
   exports org.qms4j.history;
   exports org.qms4j.objective;
   exports org.qms4j.people;
+  exports org.qms4j.plan;
   exports org.qms4j.programme;
   exports org.qms4j.readiness;
   exports org.qms4j.review;

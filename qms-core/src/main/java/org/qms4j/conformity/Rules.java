@@ -2,7 +2,6 @@ package org.qms4j.conformity;
 
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -426,7 +425,7 @@ public final class Rules {
   private static Decision auditCoverage(RequirementFacts facts, Period interval, @Nullable Verdict cap) {
     LocatedRequirement r = facts.requirement();
     Instant asOf = facts.asOf();
-    Instant from = asOf.atZone(ZoneOffset.UTC).minus(interval).toInstant();
+    Instant from = org.qms4j.internal.Instants.minus(asOf, interval);
     Audit latest = null;
     for (Audit a : facts.system().audits()) {
       if (a.kind() != AuditKind.INTERNAL || a.reportedAt().isEmpty() || a.reportedAt().get().isAfter(asOf) || !a.covers(r)) {

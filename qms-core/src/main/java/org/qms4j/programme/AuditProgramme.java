@@ -2,7 +2,6 @@ package org.qms4j.programme;
 
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,7 +184,7 @@ public abstract class AuditProgramme {
         internal.add(a);
       }
     }
-    Instant since = asOf.atZone(ZoneOffset.UTC).minus(coverageInterval()).toInstant();
+    Instant since = org.qms4j.internal.Instants.minus(asOf, coverageInterval());
     List<ClauseCoverage> clauses = new ArrayList<>(applicable.size());
     for (LocatedRequirement r : applicable.values()) {
       Audit last = null;

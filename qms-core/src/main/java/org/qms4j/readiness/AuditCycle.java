@@ -1,10 +1,7 @@
 package org.qms4j.readiness;
 
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.qms4j.internal.Instants;
 import org.qms4j.audit.Audit;
 import org.qms4j.audit.AuditKind;
 import org.qms4j.catalog.CatalogId;
@@ -29,7 +27,6 @@ import org.qms4j.system.QualitySystem;
  */
 final class AuditCycle {
   /** A whole cycle of the Gregorian calendar, 400 years, which it repeats exactly. */
-  private static final Duration CYCLE = Duration.ofDays(146_097);
 
   final AuditCoverage coverage;
   /** When every applicable clause had been covered within the interval; null if never, or if there is no clause. */
@@ -66,7 +63,7 @@ final class AuditCycle {
         }
       }
     }
-    Instant since = minus(asOf, interval);
+    Instant since = Instants.minus(asOf, interval);
     int n = order.size();
     Audit[] last = new Audit[n];
     Instant[] lastAt = new Instant[n];
@@ -108,25 +105,5 @@ final class AuditCycle {
       }
     }
     return new AuditCycle(new AuditCoverage(catalog, asOf, interval, coverage), complete ? completed : null);
-  }
-
-  /**
-   * The instant one interval before, in UTC, total over every instant: near the ends of the
-   * calendar's range the instant is moved by whole 400-year cycles first; a result before {@link
-   * Instant#MIN} is {@link Instant#MIN}.
-   */
-  static Instant minus(Instant asOf, Period interval) {
-    try {
-      return asOf.atOffset(ZoneOffset.UTC).minus(interval).toInstant();
-    } catch (DateTimeException e) {
-      boolean late = asOf.isAfter(Instant.EPOCH);
-      try {
-        Instant shifted = late ? asOf.minus(CYCLE) : asOf.plus(CYCLE);
-        Instant moved = shifted.atOffset(ZoneOffset.UTC).minus(interval).toInstant();
-        return late ? moved.plus(CYCLE) : moved.minus(CYCLE);
-      } catch (DateTimeException | ArithmeticException beyond) {
-        return Instant.MIN;
-      }
-    }
   }
 }

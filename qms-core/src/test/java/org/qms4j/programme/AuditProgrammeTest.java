@@ -154,4 +154,11 @@ class AuditProgrammeTest {
     assertThat(programme().independenceViolations(qs))
         .containsExactly(new IndependenceViolation(AuditId.of("IA-2"), ELI, ClauseRef.of(ISO, "8.5"), ClauseRef.of(ISO, "8.5.1")));
   }
+
+  @Test
+  void coverageAtTheEndsOfTimeDoesNotThrow() {
+    QualitySystem qs = system(audit("IA-1", AuditKind.INTERNAL, ELI, "2026-03-10", "7.5"));
+    assertThat(programme().coverage(qs, ISO, java.time.Instant.MIN).isComplete()).isFalse();
+    assertThat(programme().coverage(qs, ISO, java.time.Instant.MAX).covered()).isEmpty();
+  }
 }
