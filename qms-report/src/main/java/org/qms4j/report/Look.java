@@ -152,6 +152,8 @@ final class Look {
       .p-missing-documented-information{background:var(--p-bg);border-color:var(--p-bd)}
       .p-other{background:var(--a-bg);border-color:var(--a-bd)}
       td.p-open-major-nonconformity,td.p-missing-documented-information,td.p-other{font-weight:700;      border-color:var(--line)}
+      .chart.gantt{max-width:none}
+      td code{white-space:nowrap}
       .gantt text{font-size:12px}
       .gantt .week-label{font-weight:600}.gantt .week-date,.gantt .axis-title{fill:var(--muted);font-size:11px}
       .gantt .gridline.week{stroke:#d8dee4}

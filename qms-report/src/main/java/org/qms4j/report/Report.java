@@ -1,10 +1,12 @@
 package org.qms4j.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.qms4j.conformity.ConformityReport;
 import org.qms4j.gap.GapAnalysis;
+import org.qms4j.plan.Schedule;
 import org.qms4j.readiness.Blocker;
 import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.system.QualitySystem;
@@ -61,6 +63,8 @@ public final class Report {
   public static final int MAX_COMPETENCE_CELLS = 250_000;
   /** The most gaps a gap analysis section shows, in the analysis and in the earlier one each. */
   public static final int MAX_GAPS = MAX_REQUIREMENTS;
+  /** The most tasks an implementation plan section shows: a Gantt chart about 220,000 units tall. */
+  public static final int MAX_PLAN_TASKS = 10_000;
   /** The most readiness assessments (catalogs) a readiness section shows. */
   public static final int MAX_ASSESSMENTS = 1_000;
 
@@ -313,6 +317,49 @@ public final class Report {
         throw new IllegalArgumentException(
             "report " + title + ": the " + which + " gap analysis holds " + gaps + " gaps; expected at most " + MAX_GAPS);
       }
+    }
+
+    /**
+     * Adds an implementation plan as scheduled: a Gantt chart with ISO weeks on the axis (each
+     * task a bar from its start to its finish, a milestone a diamond, a task done by then drawn
+     * faint) and the critical path marked (its bars in vermilion and outlined, its labels bold, the
+     * links between its tasks drawn); the tasks as a table with their owner, effort, dates, slack
+     * and whether they are critical; the over-allocated weeks of each person; and the moves
+     * levelling made, if the schedule was levelled.
+     *
+     * @param schedule the schedule, not null; at most {@value #MAX_PLAN_TASKS} tasks
+     * @return this builder
+     * @throws NullPointerException if the schedule is null
+     * @throws IllegalArgumentException if the plan holds more than {@value #MAX_PLAN_TASKS} tasks,
+     *     or the report already holds {@value #MAX_SECTIONS} sections
+     */
+    public Builder plan(Schedule schedule) {
+      return add(new PlanSection(checkTasks(schedule), null));
+    }
+
+    /**
+     * Adds an implementation plan as {@link #plan(Schedule)} does, and its progress as of a date:
+     * the tasks and effort done, the tasks under way, and the tasks that slipped ({@link
+     * Schedule#progress}, {@link Schedule#slipped}); the Gantt chart draws the date as a line.
+     *
+     * @param schedule the schedule, not null; at most {@value #MAX_PLAN_TASKS} tasks
+     * @param asOf the date of the progress, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the plan holds more than {@value #MAX_PLAN_TASKS} tasks,
+     *     or the report already holds {@value #MAX_SECTIONS} sections
+     */
+    public Builder plan(Schedule schedule, LocalDate asOf) {
+      return add(new PlanSection(checkTasks(schedule), Objects.requireNonNull(asOf, "asOf")));
+    }
+
+    private Schedule checkTasks(Schedule schedule) {
+      int tasks = Objects.requireNonNull(schedule, "schedule").tasks().size();
+      if (tasks > MAX_PLAN_TASKS) {
+        throw new IllegalArgumentException(
+            "report " + title + ": the plan holds " + tasks + " tasks; expected at most " + MAX_PLAN_TASKS);
+      }
+      return schedule;
     }
 
     /**

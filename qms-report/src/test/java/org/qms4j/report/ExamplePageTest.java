@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.qms4j.conformity.ConformityEngine;
 import org.qms4j.conformity.ConformityReport;
@@ -28,6 +29,7 @@ class ExamplePageTest {
         .history(ConformityHistory.monthly(engine, system, ReportFixtures.FULL_AS_OF, 12))
         .competence(system, ReportFixtures.fullMatrix(system, ReportFixtures.FULL_AS_OF))
         .gapAnalysis(system, GapAnalysis.of(system, report), GapAnalysis.of(system, earlier))
+        .plan(ReportFixtures.fullSchedule(system, report), LocalDate.parse("2026-11-25"))
         .readiness(system, ReadinessAssessment.ofAll(system, report, ReportFixtures.FULL_AS_OF))
         .build();
   }
@@ -40,6 +42,7 @@ class ExamplePageTest {
     Files.writeString(dir.resolve("example-report.html"), report.html(), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("example-report.md"), report.markdown(), StandardCharsets.UTF_8);
     assertThat(report.headings())
-        .containsExactly("Conformity", "Conformity over time", "Competence", "Gap analysis", "Readiness");
+        .containsExactly("Conformity", "Conformity over time", "Competence", "Gap analysis", "Implementation plan",
+            "Readiness");
   }
 }

@@ -2,6 +2,7 @@ package org.qms4j.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,15 @@ import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingGrade;
 import org.qms4j.finding.FindingId;
 import org.qms4j.people.Person;
+import org.qms4j.conformity.ConformityReport;
+import org.qms4j.gap.GapAnalysis;
+import org.qms4j.plan.ImplementationPlan;
+import org.qms4j.plan.PlanOptions;
+import org.qms4j.plan.Schedule;
+import org.qms4j.plan.Task;
+import org.qms4j.plan.TaskId;
+import org.qms4j.plan.TaskKind;
+import org.qms4j.plan.WorkingCalendar;
 import org.qms4j.people.PersonId;
 import org.qms4j.standards.StandardCatalogs;
 import org.qms4j.system.Exclusion;
@@ -303,6 +313,35 @@ final class ReportFixtures {
     return b.build();
   }
 
+  // ---- an implementation plan ----
+
+  /**
+   * Five tasks from Tuesday 1 September 2026 on a Monday-to-Friday calendar: the scope (5 days,
+   * done on 7 September), then the document control procedure (3 days) and staff training (10
+   * days) side by side, both by Ana, then the internal audit (5 days) and the certification audit
+   * (a milestone). The critical path runs through scope, training, audit and certification.
+   */
+  static Schedule schedule() {
+    return schedule("Train staff on SOP-01");
+  }
+
+  /** The same plan with another title for the training task. */
+  static Schedule schedule(String trainingTitle) {
+    RoleId lead = RoleId.of("quality-lead");
+    Task scope = Task.builder().id(TaskId.of("T-1")).title("Define context and scope").kind(TaskKind.ACTIVITY)
+        .ownerRole(lead).assignee(CHO).effortDays(5).completedOn(LocalDate.parse("2026-09-07")).build();
+    Task procedure = Task.builder().id(TaskId.of("T-2")).title("Write the document control procedure")
+        .kind(TaskKind.ACTIVITY).ownerRole(lead).assignee(ANA).effortDays(3).addDependsOn(scope.id()).build();
+    Task training = Task.builder().id(TaskId.of("T-3")).title(trainingTitle).kind(TaskKind.ACTIVITY)
+        .ownerRole(lead).assignee(ANA).effortDays(10).addDependsOn(scope.id()).build();
+    Task audit = Task.builder().id(TaskId.of("T-4")).title("Internal audit").kind(TaskKind.ACTIVITY).ownerRole(lead)
+        .assignee(CHO).effortDays(5).addDependsOn(procedure.id(), training.id()).build();
+    Task certification = Task.builder().id(TaskId.of("T-5")).title("Certification audit").kind(TaskKind.MILESTONE)
+        .effortDays(0).addDependsOn(audit.id()).build();
+    return ImplementationPlan.of(List.of(scope, procedure, training, audit, certification))
+        .schedule(LocalDate.parse("2026-09-01"), WorkingCalendar.mondayToFriday());
+  }
+
   // ---- the full example ----
 
   /** The instant the full example is rendered at. */
@@ -386,6 +425,22 @@ final class ReportFixtures {
         Instant.parse("2025-10-01T00:00:00Z"), Optional.empty(), Optional.of(Duration.ofDays(300)), Optional.empty()));
     b.addAll(Registers.TRAINING, fullTraining());
     return b.build();
+  }
+
+  /**
+   * The plan the full example generates from its gaps, one task per clause, started on 2 November
+   * 2026 with the quality lead's tasks on Cho and the first two tasks done.
+   */
+  static Schedule fullSchedule(QualitySystem system, ConformityReport report) {
+    List<RequirementId> gaps = GapAnalysis.of(system, report).gaps().stream().map(g -> g.requirement()).toList();
+    ImplementationPlan plan = ImplementationPlan.generate(system, gaps,
+        PlanOptions.builder().granularity(PlanOptions.Granularity.CLAUSE).build());
+    plan = plan.withAssigneesByRole(java.util.Map.of(RoleId.of("quality-manager"), CHO));
+    List<Task> tasks = plan.tasks();
+    for (int i = 0; i < Math.min(2, tasks.size()); i++) {
+      plan = plan.withCompletedOn(tasks.get(i).id(), LocalDate.parse("2026-11-13"));
+    }
+    return plan.schedule(LocalDate.parse("2026-11-02"), WorkingCalendar.mondayToFriday());
   }
 
   /** Training for the full example: a mix of met, missing, expired and retraining owed. */

@@ -161,7 +161,8 @@ class ReportHtmlTest {
     assertThat(d.selectFirst("style").data()).doesNotContain("url(", "@import");
     assertThat(d.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(d.select("nav a").eachText())
-        .containsExactly("Conformity", "Conformity over time", "Competence", "Gap analysis", "Readiness");
+        .containsExactly("Conformity", "Conformity over time", "Competence", "Gap analysis", "Implementation plan",
+            "Readiness");
     for (Element a : d.select("nav a")) {
       assertThat(d.getElementById(a.attr("href").substring(1))).isNotNull();
     }

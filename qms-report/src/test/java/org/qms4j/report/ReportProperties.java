@@ -3,6 +3,7 @@ package org.qms4j.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +22,16 @@ import org.qms4j.conformity.Reason;
 import org.qms4j.conformity.ReasonCode;
 import org.qms4j.conformity.RequirementResult;
 import org.qms4j.gap.GapAnalysis;
+import org.qms4j.plan.Task;
 import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.report.ReportFixtures.Texts;
 import org.qms4j.system.QualitySystem;
 
 /**
  * Host text, however hostile, placed everywhere the model takes it (catalog and clause titles,
- * requirement summaries, finding statements, reason messages, names, the report's title) and
- * rendered in every section that shows it (conformity, history, competence, gaps, readiness), never
+ * requirement summaries, finding statements, reason messages, names, task titles, the report's
+ * title) and
+ * rendered in every section that shows it (conformity, history, competence, gaps, plan, readiness), never
  * makes an element or an attribute of its own: the page is built of the same elements as with
  * plain text, from the page's own tags and attributes, and the Markdown has the same lines.
  */
@@ -37,7 +40,7 @@ class ReportProperties {
   static final Set<String> TAGS = Set.of(
       "html", "head", "meta", "title", "style", "body", "header", "h1", "nav", "ol", "li", "a", "main", "section",
       "h2", "h3", "h4", "div", "strong", "span", "svg", "rect", "table", "thead", "tbody", "tr", "th", "td", "code",
-      "br", "ul", "p", "footer", "text", "line", "polyline", "circle");
+      "br", "ul", "p", "footer", "text", "line", "polyline", "circle", "polygon");
   /** Every attribute the page uses. */
   static final Set<String> ATTRIBUTES = Set.of(
       "lang", "charset", "name", "content", "http-equiv", "id", "class", "href", "title", "colspan", "role",
@@ -63,6 +66,7 @@ class ReportProperties {
         .competence(system, ReportFixtures.matrix(system))
         .gapAnalysis(system, GapAnalysis.of(system, report),
             GapAnalysis.of(system, engine.evaluate(system, Instant.parse("2026-02-15T00:00:00Z"))))
+        .plan(ReportFixtures.schedule(ReportFixtures.fitLine(text, Task.MAX_TITLE)), LocalDate.parse("2026-09-15"))
         .readiness(system, ReadinessAssessment.ofAll(system, report, ReportFixtures.AS_OF))
         .build();
   }
