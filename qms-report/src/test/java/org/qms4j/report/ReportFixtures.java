@@ -53,7 +53,7 @@ import org.qms4j.training.TrainingRecordId;
 
 /**
  * Quality systems to render: a small demo whose every text the test chooses (so hostile text can
- * go anywhere the model accepts it), and a full example over ISO 9001 and ISO 7101 with a year of
+ * go anywhere the model accepts it), and a full example over ISO 9001, ISO 7101 and local rules with a year of
  * history.
  */
 final class ReportFixtures {
@@ -348,10 +348,11 @@ final class ReportFixtures {
   static final Instant FULL_AS_OF = Instant.parse("2026-11-25T12:00:00Z");
 
   /**
-   * ISO 9001 and ISO 7101, with evidence arriving month by month from December 2025 (so the score
-   * climbs), an exclusion, a major nonconformity raised in March and closed in June, two minor
-   * ones raised in September (one closed in October), an observation, and a finding statement that
-   * holds markup.
+   * ISO 9001, ISO 7101 and the clinic's infection-control rules, with evidence arriving month by
+   * month from December 2025 (so the score climbs), an exclusion, a major nonconformity raised in
+   * March and closed in June, another raised in October against the infection-control rules and
+   * still open, two minor ones raised in September and November (the first closed in October), an
+   * observation, and a finding statement that holds markup.
    */
   static QualitySystem full() {
     Catalog iso9001 = StandardCatalogs.iso9001();
@@ -360,7 +361,8 @@ final class ReportFixtures {
         .organisation("Example Clinic <Ward 4 & Day Surgery>")
         .scope("Outpatient and day-surgery care")
         .addCatalog(iso9001)
-        .addCatalog(iso7101);
+        .addCatalog(iso7101)
+        .addCatalog(infectionControl());
     RequirementId excluded = iso9001.requirements().stream()
         .filter(l -> l.requirement().exclusionRule().permitsExclusion() && l.clauseNumber().startsWith("8.3"))
         .map(LocatedRequirement::id)
@@ -409,6 +411,11 @@ final class ReportFixtures {
         "Hand-hygiene audit overdue by one month.", Instant.parse("2026-11-10T10:00:00Z"), Optional.empty()));
     b.addFinding(finding("OBS-2026-04", r3, FindingGrade.OBSERVATION, "Trend charts could show targets.",
         Instant.parse("2026-10-01T10:00:00Z"), Optional.empty()));
+    Instant ic = Instant.parse("2026-02-02T09:00:00Z");
+    b.addEvidence(record("ic-ev-1", IC_HYGIENE, ic)).addEvidence(record("ic-ev-2", IC_STERILE, ic))
+        .addEvidence(record("ic-ev-3", IC_SURVEILLANCE, ic));
+    b.addFinding(finding("NC-2026-05", IC_STERILE, FindingGrade.MAJOR_NONCONFORMITY,
+        "Autoclave cycle log unsigned for three days.", Instant.parse("2026-10-20T10:00:00Z"), Optional.empty()));
     Instant hired = Instant.parse("2025-09-01T08:00:00Z");
     b.add(Registers.PEOPLE, Person.of(ANA, "Ana Lima"))
         .add(Registers.PEOPLE, Person.of(BEN, "Ben Okafor"))
@@ -441,6 +448,28 @@ final class ReportFixtures {
       plan = plan.withCompletedOn(tasks.get(i).id(), LocalDate.parse("2026-11-13"));
     }
     return plan.schedule(LocalDate.parse("2026-11-02"), WorkingCalendar.mondayToFriday());
+  }
+
+  static final CatalogId INFECTION_CONTROL = CatalogId.of("local:infection-control-1");
+  static final RequirementId IC_HYGIENE = RequirementId.of("ic/1-a");
+  static final RequirementId IC_STERILE = RequirementId.of("ic/2-a");
+  static final RequirementId IC_SURVEILLANCE = RequirementId.of("ic/3-a");
+  static final RequirementId IC_OUTBREAK = RequirementId.of("ic/3-b");
+
+  /** The clinic's own infection-control rules, whose title holds markup characters. */
+  static Catalog infectionControl() {
+    return Catalog.builder().id(INFECTION_CONTROL).title("Infection prevention & control <local rules>").edition("1")
+        .publisher("Example Clinic")
+        .addClause(Clause.builder().number("1").title("Hand hygiene")
+            .addRequirement(requirement(IC_HYGIENE, "Audit hand hygiene monthly.", ExclusionRule.NOT_PERMITTED)).build())
+        .addClause(Clause.builder().number("2").title("Sterilisation")
+            .addRequirement(requirement(IC_STERILE, "Log and sign every autoclave cycle.", ExclusionRule.NOT_PERMITTED))
+            .build())
+        .addClause(Clause.builder().number("3").title("Surveillance")
+            .addRequirement(requirement(IC_SURVEILLANCE, "Track surgical-site infections.", ExclusionRule.NOT_PERMITTED))
+            .addRequirement(requirement(IC_OUTBREAK, "Keep an outbreak plan.", ExclusionRule.NOT_PERMITTED))
+            .build())
+        .build();
   }
 
   /** Training for the full example: a mix of met, missing, expired and retraining owed. */
