@@ -248,6 +248,24 @@ public final class ImplementationPlan {
   }
 
   /**
+   * Generates a plan from a gap analysis, one task per gap (or per clause, by the options), in the
+   * analysis's priority order within each stage: see {@link PlanGenerator#generate(QualitySystem,
+   * Collection, PlanOptions)}.
+   *
+   * @param system the quality system the analysis was made of, not null
+   * @param gaps the gap analysis, not null
+   * @param options how to generate, not null
+   * @return the plan
+   * @throws InvalidModelException if a gap's requirement is not one of the system's
+   */
+  public static ImplementationPlan generate(
+      QualitySystem system, org.qms4j.gap.GapAnalysis gaps, PlanOptions options) {
+    java.util.Objects.requireNonNull(gaps, "gaps");
+    return PlanGenerator.generate(
+        system, gaps.gaps().stream().map(org.qms4j.gap.Gap::requirement).toList(), options);
+  }
+
+  /**
    * The tasks, in the order they were added.
    *
    * @return the tasks, unmodifiable

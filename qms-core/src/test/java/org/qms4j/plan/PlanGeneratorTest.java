@@ -396,4 +396,21 @@ class PlanGeneratorTest {
     }
     return b.build();
   }
+
+  @Test
+  void aPlanFromAGapAnalysisHasATaskPerGapAndEndsInTheCertificationMilestone() {
+    QualitySystem empty = QualitySystem.builder().organisation("Clinic").scope("All")
+        .addCatalog(StandardCatalogs.iso9001()).build();
+    java.time.Instant asOf = java.time.Instant.parse("2026-09-01T00:00:00Z");
+    org.qms4j.gap.GapAnalysis gaps = org.qms4j.gap.GapAnalysis.of(
+        empty, org.qms4j.conformity.ConformityEngine.standard().evaluate(empty, asOf));
+    ImplementationPlan plan = ImplementationPlan.generate(empty, gaps, PlanOptions.defaults());
+    assertThat(plan.tasks()).filteredOn(t -> t.kind() == TaskKind.GAP)
+        .flatExtracting(Task::requirements)
+        .containsExactlyInAnyOrderElementsOf(
+            gaps.gaps().stream().map(org.qms4j.gap.Gap::requirement).toList());
+    Schedule schedule = plan.schedule(LocalDate.parse("2026-09-01"), WorkingCalendar.mondayToFriday());
+    List<ScheduledTask> critical = schedule.criticalPath();
+    assertThat(critical.get(critical.size() - 1).task().kind()).isEqualTo(TaskKind.MILESTONE);
+  }
 }
