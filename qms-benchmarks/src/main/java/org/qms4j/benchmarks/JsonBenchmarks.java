@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Throughput mode: the primary figure is documents per second; the secondary {@code megabytes}
  * figure is the document's size in MB (10<sup>6</sup> bytes) times that, so it is <b>MB/s</b>
- * (JMH labels it {@code ops/s}). Time per document is 1 / the primary figure. Writing goes to a
+ * (JMH labels it {@code ops/s}). Time per document is 1 / the primary figure. The secondary
+ * {@code cpuSeconds} figure is the JVM's CPU time per second; {@code megabytes / cpuSeconds} is MB
+ * per CPU-second, which other load on the machine does not lower (see {@link Throughput}). Writing goes to a
  * reused in-memory {@link ByteSink}; reading comes from a {@code byte[]} through a {@link
  * ByteArrayInputStream}.
  *
@@ -131,16 +133,38 @@ public class JsonBenchmarks {
     final ByteSink out = new ByteSink();
   }
 
-  /** The MB/s counter: MB of document per operation, per second of the iteration. */
+  /**
+   * The MB/s counter, and the CPU time the whole JVM (the benchmark thread, the garbage collector,
+   * the JIT) spent meanwhile. JMH divides both by the iteration's wall time: {@code megabytes} is
+   * MB/s, {@code cpuSeconds} the CPU-seconds used per second. Their ratio, MB per CPU-second, is
+   * the speed on one core however many other processes share the machine.
+   */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Throughput {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     /** MB processed; JMH reports it per second. */
     public double megabytes;
+
+    /** CPU-seconds the JVM used; JMH reports it per second. */
+    public double cpuSeconds;
+
+    private long cpuAt;
 
     @Setup(Level.Iteration)
     public void reset() {
       megabytes = 0;
+      cpuSeconds = 0;
+      cpuAt = OS.getProcessCpuTime();
+    }
+
+    void done(double mb) {
+      megabytes += mb;
+      long now = OS.getProcessCpuTime();
+      cpuSeconds += (now - cpuAt) / 1e9;
+      cpuAt = now;
     }
   }
 
@@ -149,7 +173,7 @@ public class JsonBenchmarks {
   public int qmsJsonWrite(Documents d, Sink s, Throughput t) {
     s.out.reset();
     d.qmsJson.write(d.system, s.out);
-    t.megabytes += d.megabytes;
+    t.done(d.megabytes);
     return s.out.size();
   }
 
@@ -157,7 +181,7 @@ public class JsonBenchmarks {
   @Benchmark
   public QualitySystem qmsJsonRead(Documents d, Throughput t) {
     QualitySystem s = d.qmsJson.read(new ByteArrayInputStream(d.document));
-    t.megabytes += d.megabytes;
+    t.done(d.megabytes);
     return s;
   }
 
@@ -166,7 +190,7 @@ public class JsonBenchmarks {
   public int databindWrite(Documents d, Sink s, Throughput t) {
     s.out.reset();
     d.databindWriter.writeValue(s.out, d.plain);
-    t.megabytes += d.megabytes;
+    t.done(d.megabytes);
     return s.out.size();
   }
 
@@ -174,7 +198,7 @@ public class JsonBenchmarks {
   @Benchmark
   public PlainDocument databindRead(Documents d, Throughput t) {
     PlainDocument p = d.databindReader.readValue(new ByteArrayInputStream(d.document));
-    t.megabytes += d.megabytes;
+    t.done(d.megabytes);
     return p;
   }
 
@@ -183,7 +207,7 @@ public class JsonBenchmarks {
   public int streamingWrite(Documents d, Sink s, Throughput t) {
     s.out.reset();
     d.streaming.write(d.plain, s.out);
-    t.megabytes += d.megabytes;
+    t.done(d.megabytes);
     return s.out.size();
   }
 
@@ -191,7 +215,7 @@ public class JsonBenchmarks {
   @Benchmark
   public long streamingRead(Documents d, Throughput t) {
     long sum = d.streaming.pullTokens(new ByteArrayInputStream(d.document));
-    t.megabytes += d.megabytes;
+    t.done(d.megabytes);
     return sum;
   }
 
@@ -203,7 +227,7 @@ public class JsonBenchmarks {
   @Benchmark
   public QualitySystem systemBuild(Documents d, Throughput t) {
     QualitySystem s = rebuild(d.system);
-    t.megabytes += d.megabytes;
+    t.done(d.megabytes);
     return s;
   }
 
