@@ -44,6 +44,8 @@ import org.qms4j.finding.FindingId;
 import org.qms4j.history.By;
 import org.qms4j.people.Person;
 import org.qms4j.readiness.CertificationOutlook;
+import org.qms4j.report.ConformityHistory;
+import org.qms4j.report.Report;
 import org.qms4j.readiness.ReadinessAssessment;
 import org.qms4j.people.PersonId;
 import org.qms4j.plan.ImplementationPlan;
@@ -249,14 +251,13 @@ public final class ClinicJourney {
       story.say(
           String.format(
               Locale.ROOT,
-              "  %-5s %-66s %-12s %3d d  %s to %s%s",
+              "  %-5s %-66s %-12s %3d d  %s to %s",
               t.id(),
               t.task().title(),
               t.task().assignee().map(PersonId::value).orElse(""),
               t.task().effortDays(),
               t.start(),
-              t.finish(),
-              t.isCritical() ? "  critical" : ""));
+              t.finish()));
     }
     story.say(
         "Unlevelled, the certification audit could start " + unlevelled.finish() + " but " + Records.count(unlevelled.overAllocations().size(), "person-week")
@@ -410,6 +411,36 @@ public final class ClinicJourney {
     Path dir = directory.resolve("clinic");
     files.add(Output.writeSystem(certifiedSystem, dir.resolve("clinic-certified.json")));
     files.add(Output.writeSystem(clinic, dir.resolve("clinic-surveillance.json")));
+    files.add(
+        Output.writeHtml(
+            Report.builder("Riverside Family Clinic: gap analysis and implementation plan, " + Records.date(start.asOf()))
+                .conformity(start.system(), start.report())
+                .gapAnalysis(start.system(), start.gaps())
+                .plan(unlevelled)
+                .readiness(start.system(), start.readiness())
+                .build(),
+            dir.resolve("1-gap-analysis.html")));
+    files.add(
+        Output.writeHtml(
+            Report.builder("Riverside Family Clinic: certified, " + Records.date(certified.asOf()))
+                .conformity(certified.system(), certified.report())
+                .history(ConformityHistory.monthly(story.engine(), certified.system(), certified.asOf(), 12))
+                .gapAnalysis(certified.system(), certified.gaps(), start.gaps())
+                .plan(done, Records.date(certified.asOf()))
+                .competence(certified.system(), Output.competence(certified.system(), certified.asOf()))
+                .readiness(certified.system(), certified.readiness())
+                .build(),
+            dir.resolve("2-certified.html")));
+    files.add(
+        Output.writeHtml(
+            Report.builder("Riverside Family Clinic: surveillance audit, " + Records.date(surveillance.asOf()))
+                .conformity(surveillance.system(), surveillance.report())
+                .history(ConformityHistory.monthly(story.engine(), surveillance.system(), surveillance.asOf(), 24))
+                .gapAnalysis(surveillance.system(), surveillance.gaps(), certified.gaps())
+                .competence(surveillance.system(), Output.competence(surveillance.system(), surveillance.asOf()))
+                .readiness(surveillance.system(), surveillance.readiness())
+                .build(),
+            dir.resolve("3-surveillance.html")));
     return new Outcome(
         story.steps(), start, unlevelled, done, audited, corrected, reviewed, notReady, ready, certified, surveillance, files);
   }

@@ -24,6 +24,7 @@ import org.qms4j.finding.FindingId;
 import org.qms4j.gap.Gap;
 import org.qms4j.people.Person;
 import org.qms4j.people.PersonId;
+import org.qms4j.report.Report;
 import org.qms4j.standards.StandardCatalogs;
 import org.qms4j.system.Exclusion;
 import org.qms4j.system.InvalidSystemException;
@@ -204,7 +205,24 @@ public final class DeviceMakerJourney {
                 "ISO 13485 7.6 covers ISO 9001 7.1.5.2 (SUPERSET), so the finding counts there too:"));
     story.explain(finding.report(), TRACEABILITY_9001);
 
-    List<Path> files = List.of(Output.writeSystem(maker, directory.resolve("device-maker").resolve("device-maker.json")));
+    Path dir = directory.resolve("device-maker");
+    List<Path> files =
+        List.of(
+            Output.writeSystem(maker, dir.resolve("device-maker.json")),
+            Output.writeHtml(
+                Report.builder("Northbank Surgical: ISO 9001 through the ISO 13485 mapping, " + Records.date(mapped.asOf()))
+                    .conformity(mapped.system(), mapped.report())
+                    .gapAnalysis(mapped.system(), mapped.gaps())
+                    .readiness(mapped.system(), mapped.readiness())
+                    .build(),
+                dir.resolve("1-mapped.html")),
+            Output.writeHtml(
+                Report.builder("Northbank Surgical: internal audit IA-NB-2026-02, " + Records.date(finding.asOf()))
+                    .conformity(finding.system(), finding.report())
+                    .gapAnalysis(finding.system(), finding.gaps(), story.steps().get(2).gaps())
+                    .readiness(finding.system(), finding.readiness())
+                    .build(),
+                dir.resolve("2-internal-audit.html")));
     return new Outcome(story.steps(), design, refused, mapped, finding, files);
   }
 

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.qms4j.conformity.RuleReads;
 import org.qms4j.conformity.RuleScope;
 import org.qms4j.conformity.Verdict;
 import org.qms4j.json.QmsJson;
+import org.qms4j.report.ConformityHistory;
+import org.qms4j.report.Report;
 import org.qms4j.standards.StandardCatalogs;
 import org.qms4j.system.HostFactKey;
 import org.qms4j.system.QualitySystem;
@@ -213,7 +216,22 @@ public final class HospitalInfectionControl {
         day("2026-07-02"),
         List.of("June: " + wards(hospital) + " (after daily hand-hygiene prompts on ward 4B)"));
 
-    List<Path> files = List.of(Output.writeSystem(json(), hospital, directory.resolve("hospital").resolve("hospital.json")));
+    List<ConformityHistory.Point> points = new ArrayList<>();
+    for (Step s : story.steps().subList(0, belowTarget.number())) {
+      YearMonth audited = s.system().hostFact(AUDIT).orElseThrow().month();
+      points.add(new ConformityHistory.Point(audited, s.asOf(), s.report().overall(), 0, 0));
+    }
+    Path dir = directory.resolve("hospital");
+    List<Path> files =
+        List.of(
+            Output.writeSystem(json(), hospital, dir.resolve("hospital.json")),
+            Output.writeHtml(
+                Report.builder("St Brigid's Hospital: infection prevention and control, " + belowTarget.system().hostFact(AUDIT).orElseThrow().month())
+                    .conformity(belowTarget.system(), belowTarget.report())
+                    .history(ConformityHistory.of(points))
+                    .readiness(belowTarget.system(), belowTarget.readiness())
+                    .build(),
+                dir.resolve("hand-hygiene-below-target.html")));
     return new Outcome(story.steps(), catalog, engine, belowTarget, files);
   }
 

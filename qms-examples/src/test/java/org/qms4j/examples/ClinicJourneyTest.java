@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -220,11 +221,21 @@ class ClinicJourneyTest {
 
   @Test
   void files_readBackEqualToTheSystems() {
-    assertThat(outcome.files()).hasSize(2);
+    assertThat(outcome.files()).hasSize(5);
     QmsJson json = QmsJson.standard();
     assertThat(json.system().read(outcome.files().get(0))).isEqualTo(outcome.certified().system());
     assertThat(json.system().read(outcome.files().get(1))).isEqualTo(outcome.surveillance().system());
     assertThat(outcome.files()).allMatch(f -> f.startsWith(directory.resolve("clinic")));
+  }
+
+  @Test
+  void reports_areWrittenWithTheirChartsAndFindings() throws IOException {
+    String gaps = Files.readString(directory.resolve("clinic/1-gap-analysis.html"));
+    String certified = Files.readString(directory.resolve("clinic/2-certified.html"));
+    String surveillance = Files.readString(directory.resolve("clinic/3-surveillance.html"));
+    assertThat(gaps).startsWith("<!DOCTYPE html>").contains("Implementation plan", "Certification audit", "<svg");
+    assertThat(certified).contains("Conformity over time", "<svg", "F-2026-01");
+    assertThat(surveillance).contains("TRAINING_GAP", "retraining owed", "F-2027-01");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,10 @@ class DeviceMakerJourneyTest {
   }
 
   @Test
-  void file_readsBackEqual() {
+  void files_readBackEqualAndTheReportsAreWritten() throws IOException {
     assertThat(QmsJson.standard().system().read(outcome.files().get(0))).isEqualTo(outcome.finding().system());
+    assertThat(outcome.files()).extracting(f -> directory.relativize(f).toString().replace('\\', '/'))
+        .containsExactly("device-maker/device-maker.json", "device-maker/1-mapped.html", "device-maker/2-internal-audit.html");
+    assertThat(Files.readString(outcome.files().get(2))).contains("F-NB-2026-07", "OPEN_MAJOR_NONCONFORMITY");
   }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,12 @@ class HospitalInfectionControlTest {
   void customRule_touchesNoOtherRequirement() {
     RequirementId centralLines = HospitalInfectionControl.CENTRAL_LINES;
     assertThat(outcome.belowTarget().report().result(centralLines).orElseThrow().verdict()).isEqualTo(Verdict.CONFORMING);
+  }
+
+  @Test
+  void report_showsTheHostsReasonCode() throws IOException {
+    assertThat(outcome.files().get(1)).hasFileName("hand-hygiene-below-target.html");
+    assertThat(Files.readString(outcome.files().get(1))).contains("HAND_HYGIENE_BELOW_TARGET", "4B 84%", "<svg");
   }
 
   @Test

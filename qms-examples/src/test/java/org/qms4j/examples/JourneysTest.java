@@ -36,7 +36,12 @@ class JourneysTest {
 
     assertThat(out).contains("== 1. Riverside Family Clinic", "== 2. Northbank Surgical", "== 3. St Brigid's Hospital");
     assertThat(out).contains("Files written under " + directory.toAbsolutePath().normalize());
-    for (String file : new String[] {"clinic/clinic-certified.json", "clinic/clinic-surveillance.json", "device-maker/device-maker.json", "hospital/hospital.json"}) {
+    for (String file :
+        new String[] {
+          "clinic/clinic-certified.json", "clinic/clinic-surveillance.json", "clinic/1-gap-analysis.html", "clinic/2-certified.html",
+          "clinic/3-surveillance.html", "device-maker/device-maker.json", "device-maker/1-mapped.html", "device-maker/2-internal-audit.html",
+          "hospital/hospital.json", "hospital/hand-hygiene-below-target.html"
+        }) {
       assertThat(directory.resolve(file)).as(file).isRegularFile();
       assertThat(out).contains("  " + file);
     }
