@@ -1,7 +1,5 @@
 package org.qms4j.json;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.qms4j.catalog.Catalog;
 import org.qms4j.catalog.MappingSet;
@@ -48,12 +46,10 @@ public final class QmsJson {
 
   private QmsJson(Builder b) {
     this.limits = b.limits;
-    Options options = new Options(b.lenient, b.hostFacts);
-    QmsJsonModule.Builder module = QmsJsonModule.builder().lenient(b.lenient);
-    b.hostFacts.values().forEach(module::hostFact);
+    Options options = b.module.options();
     JsonMapper mapper =
         JsonMapper.builder(jsonFactory(b.limits))
-            .addModule(module.build())
+            .addModule(b.module.build())
             .configure(SerializationFeature.INDENT_OUTPUT, b.pretty)
             .build();
     this.system = new JsonDocument<>(mapper, SystemCodecs.DOCUMENT, options);
@@ -159,9 +155,9 @@ public final class QmsJson {
   /** Builds a {@link QmsJson}. Not thread-safe; what it builds is. */
   public static final class Builder {
     private JsonLimits limits = JsonLimits.defaults();
-    private boolean lenient;
     private boolean pretty;
-    private final Map<String, HostFactKey<?>> hostFacts = new LinkedHashMap<>();
+    /** Lenient mode and host facts are the module's: this instance reads through it. */
+    private final QmsJsonModule.Builder module = QmsJsonModule.builder();
 
     Builder() {}
 
@@ -184,7 +180,7 @@ public final class QmsJson {
      * @return this builder
      */
     public Builder lenient(boolean lenient) {
-      this.lenient = lenient;
+      module.lenient(lenient);
       return this;
     }
 
@@ -209,11 +205,7 @@ public final class QmsJson {
      * @throws IllegalArgumentException if another key of the same name is registered
      */
     public Builder hostFact(HostFactKey<?> key) {
-      Objects.requireNonNull(key, "key");
-      HostFactKey<?> old = hostFacts.putIfAbsent(key.name(), key);
-      if (old != null && !old.equals(key)) {
-        throw new IllegalArgumentException("another host fact key is named " + key.name());
-      }
+      module.hostFact(key);
       return this;
     }
 

@@ -3,7 +3,6 @@ package org.qms4j.json.internal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,24 +76,6 @@ public final class Codecs {
     }
   };
 
-  /** A long. */
-  public static final Codec<Long> LONG = new Codec<>() {
-    @Override
-    public Long read(In in) {
-      return in.longValue("an integer");
-    }
-
-    @Override
-    public void write(Out out, Long value) {
-      out.g().writeNumber(value.longValue());
-    }
-
-    @Override
-    public String label() {
-      return "an integer";
-    }
-  };
-
   /** A finite double. */
   public static final Codec<Double> DOUBLE = new Codec<>() {
     @Override
@@ -144,10 +125,6 @@ public final class Codecs {
     return Instant.parse(text);
   }
 
-  /** A date, ISO-8601: {@code 2026-01-31}. */
-  public static final Codec<LocalDate> LOCAL_DATE =
-      text("a date (ISO-8601, such as 2026-01-31)", LocalDate::parse, LocalDate::toString);
-
   /** A duration, ISO-8601: {@code PT72H}. */
   public static final Codec<Duration> DURATION =
       text("a duration (ISO-8601, such as PT72H)", Duration::parse, Duration::toString);
@@ -173,10 +150,8 @@ public final class Codecs {
         String s = in.string(label);
         try {
           return parse.apply(s);
-        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
-          throw in.error("expected " + label + " but found " + Texts.quote(s)
-              + detail(e));
-        } catch (org.qms4j.QmsException e) {
+        } catch (DateTimeException | IllegalArgumentException | NullPointerException
+            | org.qms4j.QmsException e) {
           throw in.error("expected " + label + " but found " + Texts.quote(s) + detail(e));
         }
       }
@@ -301,32 +276,6 @@ public final class Codecs {
     public String label() {
       return label;
     }
-  }
-
-  /**
-   * A codec resolved when first used, for recursive types.
-   *
-   * @param codec supplies the codec
-   * @param <T> the value type
-   * @return the codec
-   */
-  public static <T> Codec<T> lazy(Supplier<Codec<T>> codec) {
-    return new Codec<>() {
-      @Override
-      public T read(In in) {
-        return codec.get().read(in);
-      }
-
-      @Override
-      public void write(Out out, T value) {
-        codec.get().write(out, value);
-      }
-
-      @Override
-      public String label() {
-        return codec.get().label();
-      }
-    };
   }
 
   /**

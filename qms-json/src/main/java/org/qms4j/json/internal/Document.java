@@ -31,11 +31,6 @@ public final class Document<T> implements Codec<T> {
     this.body = body;
   }
 
-  /** The body's codec. */
-  public ObjectCodec<T, ?> body() {
-    return body;
-  }
-
   @Override
   public T read(In in) {
     in.startObject(label);

@@ -244,20 +244,6 @@ public final class In {
   }
 
   /**
-   * The current long value.
-   *
-   * @param label what the number is
-   * @return the value
-   */
-  public long longValue(String label) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw expected(label);
-    }
-    return p.getLongValue();
-  }
-
-  /**
    * The current number as a double.
    *
    * @param label what the number is

@@ -178,7 +178,7 @@ public final class LifecycleCodecs {
       Function<History, T> replay) {
     return ObjectCodec.ofWithInput(type, label, Draft::new,
             (Draft d, In in) -> replayed(label, d, id, replay))
-        .custom("id", true, ids,
+        .custom("id", true,
             (in, d) -> {
               d.idAt = Where.of(in);
               d.id = ids.read(in);
@@ -187,7 +187,7 @@ public final class LifecycleCodecs {
               out.g().writeName("id");
               ids.write(out, id.apply(t));
             })
-        .custom("history", true, HISTORY,
+        .custom("history", true,
             (in, d) -> {
               d.historyAt = Where.of(in);
               List<Where> where = new ArrayList<>();

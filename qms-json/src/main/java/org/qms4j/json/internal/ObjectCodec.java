@@ -155,12 +155,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
     try {
       return build.apply(b, in);
-    } catch (QmsJsonException e) {
+    } catch (QmsJsonException | tools.jackson.core.JacksonException e) {
       throw e;
     } catch (RuntimeException e) {
-      if (e instanceof tools.jackson.core.JacksonException) {
-        throw e;
-      }
       String m = e.getMessage();
       throw in.error(label + " is invalid: " + Texts.clip(m == null ? e.toString() : m, 400), e);
     }
@@ -220,16 +217,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final boolean required;
     final FieldReader<B> reader;
     final FieldWriter<T> writer;
-    final Codec<?> codec;
     final Kind kind;
     int index;
 
-    Field(String name, boolean required, Kind kind, Codec<?> codec, FieldReader<B> reader,
+    Field(String name, boolean required, Kind kind, FieldReader<B> reader,
         FieldWriter<T> writer) {
       this.name = name;
       this.required = required;
       this.kind = kind;
-      this.codec = codec;
       this.reader = reader;
       this.writer = writer;
     }
@@ -247,11 +242,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /** How the property holds its values. */
     public Kind kind() {
       return kind;
-    }
-
-    /** The codec of the property's value or of each of its elements. */
-    public Codec<?> codec() {
-      return codec;
     }
   }
 
@@ -311,7 +301,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Spec<T, B> required(
         String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(new Field<>(name, true, Kind.ONE, codec,
+      return add(new Field<>(name, true, Kind.ONE,
           (in, b) -> set.accept(b, codec.read(in)),
           (out, t) -> {
             out.g().writeName(name);
@@ -331,7 +321,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Spec<T, B> defaulted(
         String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(new Field<>(name, false, Kind.ONE, codec,
+      return add(new Field<>(name, false, Kind.ONE,
           (in, b) -> set.accept(b, codec.read(in)),
           (out, t) -> {
             out.g().writeName(name);
@@ -351,7 +341,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      */
     public <V> Spec<T, B> optional(
         String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      return add(new Field<>(name, false, Kind.ONE, codec,
+      return add(new Field<>(name, false, Kind.ONE,
           (in, b) -> set.accept(b, codec.read(in)),
           (out, t) -> {
             Optional<V> v = get.apply(t);
@@ -376,7 +366,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         String name, Codec<V> codec, Function<T, ? extends List<V>> get,
         BiConsumer<B, List<V>> set) {
       Codec<List<V>> lists = Codecs.listOf(codec);
-      return add(new Field<>(name, false, Kind.LIST, codec,
+      return add(new Field<>(name, false, Kind.LIST,
           (in, b) -> set.accept(b, lists.read(in)),
           (out, t) -> {
             out.g().writeName(name);
@@ -398,8 +388,26 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     public <V extends Comparable<? super V>> Spec<T, B> set(
         String name, Codec<V> codec, Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set) {
-      Codec<List<V>> sets = Codecs.sortedSetOf(codec, Comparator.naturalOrder());
-      return add(new Field<>(name, false, Kind.SET, codec,
+      return set(name, codec, Comparator.naturalOrder(), get, set);
+    }
+
+    /**
+     * A set property of values without a natural order: always written in the given order; a
+     * value repeated in the document is refused; empty when left out.
+     *
+     * @param name the property name
+     * @param codec each element's codec
+     * @param order the order written
+     * @param get reads the set
+     * @param set puts all elements into the builder
+     * @param <V> the element type
+     * @return this specification
+     */
+    public <V> Spec<T, B> set(
+        String name, Codec<V> codec, Comparator<? super V> order,
+        Function<T, ? extends Collection<V>> get, BiConsumer<B, List<V>> set) {
+      Codec<List<V>> sets = Codecs.sortedSetOf(codec, order);
+      return add(new Field<>(name, false, Kind.SET,
           (in, b) -> set.accept(b, sets.read(in)),
           (out, t) -> {
             out.g().writeName(name);
@@ -412,15 +420,13 @@ public final class ObjectCodec<T, B> implements Codec<T> {
      *
      * @param name the property name
      * @param required whether it must be present
-     * @param codec the codec describing its value, for the schema
      * @param reader reads the value into the builder
      * @param writer writes the name and value, or nothing
      * @return this specification
      */
     public Spec<T, B> custom(
-        String name, boolean required, Codec<?> codec, FieldReader<B> reader,
-        FieldWriter<T> writer) {
-      return add(new Field<>(name, required, Kind.CUSTOM, codec, reader, writer));
+        String name, boolean required, FieldReader<B> reader, FieldWriter<T> writer) {
+      return add(new Field<>(name, required, Kind.CUSTOM, reader, writer));
     }
 
     /**

@@ -3,17 +3,11 @@ package org.qms4j.json.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.audit.Audit;
 import org.qms4j.audit.AuditId;
@@ -117,8 +111,9 @@ public final class RecordCodecs {
       Codecs.enumOf(OverdueStep.class, "overdue step");
 
   /** Clause references as a set, in the order of their text form. */
-  private static final Codec<List<ClauseRef>> CLAUSE_SET =
-      Codecs.sortedSetOf(Ids.CLAUSE, Comparator.comparing(ClauseRef::toString));
+  /** Clause references have no natural order: sets of them are written in text order. */
+  private static final Comparator<ClauseRef> CLAUSE_ORDER =
+      Comparator.comparing(ClauseRef::toString);
 
   /** Durations by finding grade: an object whose property names are grade names. */
   private static final Codec<SortedMap<FindingGrade, Duration>> DEADLINES =
@@ -173,8 +168,7 @@ public final class RecordCodecs {
           .required("id", Ids.AUDIT, Audit::id, ImmutableAudit.Builder::id)
           .required("kind", AUDIT_KIND, Audit::kind, ImmutableAudit.Builder::kind)
           .required("title", Codecs.STRING, Audit::title, ImmutableAudit.Builder::title)
-          .custom("scope", false, Ids.CLAUSE, readClauses(ImmutableAudit.Builder::addAllScope),
-              writeClauses("scope", Audit::scope))
+          .set("scope", Ids.CLAUSE, CLAUSE_ORDER, Audit::scope, ImmutableAudit.Builder::addAllScope)
           .required("leadAuditor", Ids.PERSON, Audit::leadAuditor,
               ImmutableAudit.Builder::leadAuditor)
           .set("team", Ids.PERSON, Audit::team, ImmutableAudit.Builder::addAllTeam)
@@ -230,8 +224,7 @@ public final class RecordCodecs {
           .required("id", Ids.ROLE, Role::id, ImmutableRole.Builder::id)
           .required("name", Codecs.STRING, Role::name, ImmutableRole.Builder::name)
           .set("requires", COMPETENCE, Role::requires, ImmutableRole.Builder::addAllRequires)
-          .custom("owns", false, Ids.CLAUSE, readClauses(ImmutableRole.Builder::addAllOwns),
-              writeClauses("owns", Role::owns))
+          .set("owns", Ids.CLAUSE, CLAUSE_ORDER, Role::owns, ImmutableRole.Builder::addAllOwns)
           .list("holders", ROLE_ASSIGNMENT, Role::holders, ImmutableRole.Builder::addAllHolders)
           .build();
 
@@ -538,20 +531,6 @@ public final class RecordCodecs {
     r.add(ClauseCoverage.class, CLAUSE_COVERAGE);
     r.add(AuditCoverage.class, AUDIT_COVERAGE);
     r.add(Overdue.class, OVERDUE);
-  }
-
-  /** Reads a set of clause references into a builder. */
-  private static <B> ObjectCodec.FieldReader<B> readClauses(BiConsumer<B, List<ClauseRef>> set) {
-    return (in, b) -> set.accept(b, CLAUSE_SET.read(in));
-  }
-
-  /** Writes a set of clause references, in the order of their text form. */
-  private static <T> ObjectCodec.FieldWriter<T> writeClauses(
-      String name, Function<T, Set<ClauseRef>> get) {
-    return (out, t) -> {
-      out.g().writeName(name);
-      CLAUSE_SET.write(out, new ArrayList<>(get.apply(t)));
-    };
   }
 
   // The drafts of records: mutable parts, set as properties are read. A required part is never

@@ -10,9 +10,8 @@ public final class Registry {
    *
    * @param type the class
    * @param codec its codec
-   * @param keyed whether it is also used as a map key, in its text form
    */
-  public record Entry(Class<?> type, Codec<?> codec, boolean keyed) {}
+  public record Entry(Class<?> type, Codec<?> codec) {}
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -24,7 +23,7 @@ public final class Registry {
    * @param <T> the type
    */
   public <T> void add(Class<T> type, Codec<T> codec) {
-    entries.add(new Entry(type, codec, false));
+    entries.add(new Entry(type, codec));
   }
 
   /** The registered types, in the order added. */

@@ -3,12 +3,10 @@ package org.qms4j.json.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.qms4j.catalog.CatalogId;
 import org.qms4j.catalog.ClauseRef;
@@ -25,7 +23,6 @@ import org.qms4j.conformity.Verdict;
 import org.qms4j.conformity.VerdictCounts;
 import org.qms4j.evidence.EvidenceId;
 import org.qms4j.finding.FindingId;
-import tools.jackson.core.JsonToken;
 
 /**
  * Codecs for the conformity report and its parts: results, reasons, roll-ups, verdict counts,

@@ -6,10 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.qms4j.catalog.Catalog;
-import org.qms4j.catalog.MappingSet;
 import org.qms4j.json.QmsJsonException;
-import org.qms4j.system.Exclusion;
 import org.qms4j.system.HostFactKey;
 import org.qms4j.system.InvalidSystemException;
 import org.qms4j.system.QualitySystem;
@@ -56,11 +53,6 @@ public final class SystemCodecs {
     }
   }
 
-  /** The names of the registers, in the order they are written. */
-  public static List<String> registerNames() {
-    return List.copyOf(BY_NAME.keySet());
-  }
-
   /** A register's type and its items' codec. */
   private static final class Entry<K extends Comparable<? super K>, T> {
     final RegisterType<K, T> type;
@@ -104,28 +96,6 @@ public final class SystemCodecs {
     final List<String> exclusions = new ArrayList<>();
   }
 
-  private static final Codec<Object> REGISTERS_LABEL = label("the registers, by name");
-  private static final Codec<Object> HOST_FACTS_LABEL = label("the host facts, by name");
-
-  private static Codec<Object> label(String label) {
-    return new Codec<>() {
-      @Override
-      public Object read(In in) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public void write(Out out, Object value) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public String label() {
-        return label;
-      }
-    };
-  }
-
   /** A quality system's properties, without formatVersion. */
   public static final ObjectCodec<QualitySystem, Draft> SYSTEM =
       ObjectCodec.ofWithInput(QualitySystem.class, "a quality system", Draft::new,
@@ -133,28 +103,28 @@ public final class SystemCodecs {
           .required("organisation", Codecs.STRING, QualitySystem::organisation,
               (d, v) -> d.builder.organisation(v))
           .required("scope", Codecs.STRING, QualitySystem::scope, (d, v) -> d.builder.scope(v))
-          .custom("catalogs", false, CatalogCodecs.CATALOG,
+          .custom("catalogs", false,
               (in, d) -> readEach(in, "catalogs", CatalogCodecs.CATALOG, c -> {
                 d.catalogs.add(c.id());
                 d.builder.addCatalog(c);
               }),
               (out, s) -> writeEach(out, "catalogs", CatalogCodecs.CATALOG, s.catalogs()))
-          .custom("exclusions", false, RecordCodecs.EXCLUSION,
+          .custom("exclusions", false,
               (in, d) -> readEach(in, "exclusions", RecordCodecs.EXCLUSION, e -> {
                 d.exclusions.add(e.target());
                 d.builder.addExclusion(e);
               }),
               (out, s) -> writeEach(out, "exclusions", RecordCodecs.EXCLUSION, s.exclusions()))
-          .custom("mappingSets", false, CatalogCodecs.MAPPING_SET,
+          .custom("mappingSets", false,
               (in, d) -> readEach(in, "mappingSets", CatalogCodecs.MAPPING_SET, m -> {
                 d.mappingSets.add(m.id());
                 d.builder.addMappingSet(m);
               }),
               (out, s) -> writeEach(out, "mappingSets", CatalogCodecs.MAPPING_SET,
                   s.mappingSets()))
-          .custom("registers", false, REGISTERS_LABEL, SystemCodecs::readRegisters,
+          .custom("registers", false, SystemCodecs::readRegisters,
               SystemCodecs::writeRegisters)
-          .custom("hostFacts", false, HOST_FACTS_LABEL, SystemCodecs::readHostFacts,
+          .custom("hostFacts", false, SystemCodecs::readHostFacts,
               SystemCodecs::writeHostFacts)
           .build();
 
