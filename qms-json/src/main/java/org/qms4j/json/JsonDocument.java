@@ -167,7 +167,8 @@ public final class JsonDocument<T> {
   /**
    * Writes a document as UTF-8 to a file, replacing it: the document goes to a temporary file in
    * the same directory, which is then moved into place, so the file holds either the old document
-   * or the whole new one.
+   * or the whole new one. A replaced file keeps its permissions; a new one is {@code rw-r--r--}
+   * where the file system has POSIX permissions.
    *
    * @param value what to write, not null
    * @param file the file, not null
@@ -180,6 +181,7 @@ public final class JsonDocument<T> {
     try {
       Path tmp = Files.createTempFile(dir, ".qms4j-", ".tmp");
       try {
+        permitAsUsual(tmp, file);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
           write(value, out);
         }
@@ -195,6 +197,21 @@ public final class JsonDocument<T> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; the file it replaces keeps its
+   * permissions, and a new one gets the usual {@code rw-r--r--}, where the file system has POSIX
+   * permissions.
+   */
+  private static void permitAsUsual(Path tmp, Path file) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(
+        java.nio.file.attribute.PosixFileAttributeView.class)) {
+      return;
+    }
+    Files.setPosixFilePermissions(tmp, Files.exists(file)
+        ? Files.getPosixFilePermissions(file)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   private void write(T value, JsonGenerator generator) {

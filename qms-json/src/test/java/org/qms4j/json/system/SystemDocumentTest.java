@@ -100,6 +100,23 @@ class SystemDocumentTest {
   }
 
   @Test
+  void aFileWrittenKeepsTheUsualPermissions(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(
+        java.nio.file.attribute.PosixFileAttributeView.class));
+    Path fresh = dir.resolve("fresh.json");
+    JSON.system().write(ExampleSystems.full(), fresh);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+    Path shared = dir.resolve("shared.json");
+    Files.writeString(shared, "{}");
+    Files.setPosixFilePermissions(shared,
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    JSON.system().write(ExampleSystems.full(), shared);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
+  }
+
+  @Test
   void theModuleFoundByServiceLoaderReadsAndWritesTheSameDocument() {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     QualitySystem system = ExampleSystems.full();
