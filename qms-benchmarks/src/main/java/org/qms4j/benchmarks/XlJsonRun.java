@@ -79,11 +79,11 @@ public final class XlJsonRun {
 
   private static void write(Path file, Size size, long seed, HeapWatch watch) throws IOException {
     JsonDocument<QualitySystem> json = QmsJson.standard().system();
-    long base = usedAfterGc();
+    long base = XlMemoryRun.usedAfterGc();
     long t0 = System.nanoTime();
     QualitySystem system = SyntheticSystems.generate(size, seed);
-    line("generate + build the system", System.nanoTime() - t0);
-    long withSystem = usedAfterGc();
+    XlMemoryRun.line("generate + build the system", System.nanoTime() - t0);
+    long withSystem = XlMemoryRun.usedAfterGc();
 
     watch.start();
     t0 = System.nanoTime();
@@ -91,13 +91,13 @@ public final class XlJsonRun {
     long took = System.nanoTime() - t0;
     long peak = watch.stop();
     long bytes = Files.size(file);
-    line("write the file with qms-json", took);
+    XlMemoryRun.line("write the file with qms-json", took);
     System.out.printf(Locale.ROOT, "%-48s %,15d bytes (%.1f MB/s)%n", "file size", bytes, bytes / 1e3 / (took / 1e6));
     System.out.printf(Locale.ROOT, "%-48s %s%n", "file SHA-256", sha256(file));
     mib("heap used after GC, before generating", base);
     mib("heap used after GC, system held", withSystem);
     mib("peak heap used while writing (before a GC)", peak);
-    mib("peak heap used after a GC while writing", watch.peakAfterGc());
+    afterGc("peak heap used after a GC while writing", watch);
     gcs("while writing", watch);
     java.lang.ref.Reference.reachabilityFence(system);
   }
@@ -107,7 +107,7 @@ public final class XlJsonRun {
     long bytes = Files.size(file);
     String fileHash = sha256(file);
     System.out.printf(Locale.ROOT, "%-48s %,15d bytes, SHA-256 %s%n", "file", bytes, fileHash);
-    long base = usedAfterGc();
+    long base = XlMemoryRun.usedAfterGc();
 
     // the near-limit first (it also brings the file into the page cache for both passes)
     Streaming streaming = new Streaming(JsonMapper.builder().build().tokenStreamFactory());
@@ -117,7 +117,7 @@ public final class XlJsonRun {
       tokens = streaming.pullTokens(in);
     }
     long took = System.nanoTime() - t0;
-    line("pull every token (Jackson streaming, nothing built)", took);
+    XlMemoryRun.line("pull every token (Jackson streaming, nothing built)", took);
     rate(bytes, took);
 
     watch.start();
@@ -125,12 +125,12 @@ public final class XlJsonRun {
     QualitySystem system = json.read(file);
     took = System.nanoTime() - t0;
     long peak = watch.stop();
-    line("read the system with qms-json", took);
+    XlMemoryRun.line("read the system with qms-json", took);
     rate(bytes, took);
-    long withSystem = usedAfterGc();
+    long withSystem = XlMemoryRun.usedAfterGc();
     mib("heap used after GC, before reading", base);
     mib("peak heap used while reading (before a GC)", peak);
-    mib("peak heap used after a GC while reading", watch.peakAfterGc());
+    afterGc("peak heap used after a GC while reading", watch);
     mib("heap used after GC, system held", withSystem);
     gcs("while reading", watch);
     System.out.printf(Locale.ROOT, "(token pull checksum %d)%n", tokens);
@@ -138,17 +138,17 @@ public final class XlJsonRun {
     // the checks: written again, the system gives the file's bytes
     t0 = System.nanoTime();
     String again = writtenHash(json, system);
-    line("write it again to a SHA-256 digest", System.nanoTime() - t0);
+    XlMemoryRun.line("write it again to a SHA-256 digest", System.nanoTime() - t0);
     check("write(read(file)) is the file, byte for byte", again.equals(fileHash));
     int[] counts = counts(system);
     List<Object> samples = samples(system, size);
     system = null;
-    usedAfterGc();
+    XlMemoryRun.usedAfterGc();
 
     // and the system generated again from the seed is the same system
     t0 = System.nanoTime();
     QualitySystem generated = SyntheticSystems.generate(size, seed);
-    line("generate the system again from the seed", System.nanoTime() - t0);
+    XlMemoryRun.line("generate the system again from the seed", System.nanoTime() - t0);
     check("register sizes equal those generated", java.util.Arrays.equals(counts, counts(generated)));
     check("sample items equal those generated", samples.equals(samples(generated, size)));
     check("the generated system writes the file's bytes", writtenHash(json, generated).equals(fileHash));
@@ -309,19 +309,16 @@ public final class XlJsonRun {
     }
   }
 
+  private static void afterGc(String what, HeapWatch w) {
+    if (w.gcCount == 0) {
+      System.out.printf(Locale.ROOT, "%-48s %12s%n", what, "(no collection)");
+    } else {
+      mib(what, w.peakAfterGc());
+    }
+  }
+
   private static void gcs(String when, HeapWatch w) {
     System.out.printf(Locale.ROOT, "%-48s %,12d collections, %,d ms%n", "garbage collection " + when, w.gcCount, w.gcMillis);
-  }
-
-  private static long usedAfterGc() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  private static void line(String what, long nanos) {
-    System.out.printf(Locale.ROOT, "%-48s %,12.3f ms%n", what, nanos / 1e6);
   }
 
   private static void rate(long bytes, long nanos) {

@@ -152,14 +152,16 @@ public final class XlMemoryRun {
     }
   }
 
-  private static long usedAfterGc() {
+  /** The heap used after three full collections, in bytes. */
+  static long usedAfterGc() {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  private static void line(String what, long nanos) {
+  /** Prints a step's wall time. */
+  static void line(String what, long nanos) {
     System.out.printf(Locale.ROOT, "%-48s %,12.3f ms%n", what, nanos / 1e6);
   }
 
