@@ -184,7 +184,9 @@ public abstract class Evidence {
     Checks.line(owner(), MAX_OWNER, "evidence " + id() + ": owner");
     Checks.line(reference(), MAX_REFERENCE, "evidence " + id() + ": reference");
     try {
-      new URI(reference());
+      if (!Checks.isPlainUri(reference())) {
+        new URI(reference());
+      }
     } catch (URISyntaxException e) {
       throw new InvalidModelException(
           "evidence "

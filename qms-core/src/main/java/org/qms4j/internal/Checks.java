@@ -69,6 +69,48 @@ public final class Checks {
   }
 
   /**
+   * Tells whether text is a URI of the plain form {@code scheme://host[/path][?query]}, with a host
+   * of letters, digits, dots and hyphens and a path and query of unreserved characters, sub-delims,
+   * {@code :}, {@code @}, {@code /} and {@code ?}: a form {@link java.net.URI} always accepts, so
+   * that the common reference needs no full parse. False says nothing: the text may still be a URI.
+   *
+   * @param s the text
+   * @return true if it is of the plain form
+   */
+  public static boolean isPlainUri(String s) {
+    int n = s.length();
+    if (n == 0 || !isAsciiLetter(s.charAt(0))) {
+      return false;
+    }
+    int i = 1;
+    while (i < n && (isAsciiLetterOrDigit(s.charAt(i)) || "+-.".indexOf(s.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (!s.startsWith("://", i)) {
+      return false;
+    }
+    i += 3;
+    int host = i;
+    while (i < n && (isAsciiLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (i == host || i < n && s.charAt(i) != '/' && s.charAt(i) != '?') {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && "-._~!$&'()*+,;=:@/?".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /**
    * Checks a one-line text: not blank, at most {@code max} characters, no control character and no
    * line or paragraph separator.
    *

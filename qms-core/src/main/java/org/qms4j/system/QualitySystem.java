@@ -120,7 +120,10 @@ public final class QualitySystem {
     b.exclusions.addAll(basis.exclusions);
     basis.mappingSets.forEach(s -> b.mappingSets.put(s.id(), s));
     for (int i = 0; i < registers.length; i++) {
-      b.items[i] = registers[i].trie();
+      if (!registers[i].isEmpty()) {
+        b.items[i] = registers[i].trie();
+        b.arrivals[i] = null;
+      }
     }
     b.hostFacts.putAll(hostFacts);
     b.basis = basis;
@@ -693,13 +696,17 @@ public final class QualitySystem {
       }
     }
     if (unknown != null) {
-      problems.add(
-          new SystemProblem(
-              SystemProblem.Kind.UNKNOWN_REFERENCE,
-              type.itemName() + " " + Checks.printable(String.valueOf(type.idOf(item))),
-              "refers to " + (unknown.size() == 1 ? "requirement " : "requirements ") + Checks.listed(unknown, 5)
-                  + ", which no catalog of the system holds"));
+      problems.add(unknownReferences(type, item, unknown));
     }
+  }
+
+  /** The problem of an item that refers to requirements no catalog of the system holds. */
+  static <T> SystemProblem unknownReferences(RegisterType<?, T> type, T item, Set<RequirementId> unknown) {
+    return new SystemProblem(
+        SystemProblem.Kind.UNKNOWN_REFERENCE,
+        type.itemName() + " " + Checks.printable(String.valueOf(type.idOf(item))),
+        "refers to " + (unknown.size() == 1 ? "requirement " : "requirements ") + Checks.listed(unknown, 5)
+            + ", which no catalog of the system holds");
   }
 
   private static void throwIfAny(List<SystemProblem> problems) {
@@ -770,6 +777,10 @@ public final class QualitySystem {
   /**
    * Builds a {@link QualitySystem}. Not thread-safe; {@link #build()} checks everything at once and
    * reports every problem in one exception.
+   *
+   * <p>Items may be added in any order. Items added to a register in ascending id order (as a
+   * database query sorted by id, or a qms-json document, gives them) are the fastest to build: the
+   * builder then needs neither to sort them nor to look each id up to find repeats.
    */
   public static final class Builder {
     private @Nullable String organisation;
@@ -777,13 +788,27 @@ public final class QualitySystem {
     private final Map<CatalogId, Catalog> catalogs = new LinkedHashMap<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final Map<MappingSetId, MappingSet> mappingSets = new LinkedHashMap<>();
+    /**
+     * Each register's items: while they arrive in strictly ascending id order, only listed in
+     * {@link #arrivals} (ascending ids cannot repeat, and the list is the register's order);
+     * from the first that does not, in a map by id, which finds the repeats.
+     */
     private final HashTrie<?, ?>[] items = new HashTrie<?, ?>[Registers.all().size()];
+    /** The items of each register in arrival order while that is id order; null after. */
+    private final @Nullable ArrayList<Object>[] arrivals;
+    /** The id of the last item each register received while in id order. */
+    private final @Nullable Object[] lastIds = new Object[Registers.all().size()];
     private final Map<HostFactKey<?>, Object> hostFacts = new LinkedHashMap<>();
     private final List<SystemProblem> problems = new ArrayList<>();
     private @Nullable SystemBasis basis;
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Builder() {
       java.util.Arrays.fill(items, HashTrie.empty());
+      arrivals = new ArrayList[items.length];
+      for (int i = 0; i < arrivals.length; i++) {
+        arrivals[i] = new ArrayList<>();
+      }
     }
 
     /**
@@ -862,15 +887,40 @@ public final class QualitySystem {
     public <K extends Comparable<? super K>, T> Builder add(RegisterType<K, T> type, T item) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(item, "item");
-      @SuppressWarnings("unchecked")
-      HashTrie<K, T> trie = (HashTrie<K, T>) items[type.ordinal()];
+      int at = type.ordinal();
       K id = type.idOf(type.itemType().cast(item));
+      ArrayList<Object> inOrder = arrivals[at];
+      if (inOrder != null) {
+        @SuppressWarnings("unchecked")
+        K last = (K) lastIds[at];
+        if (last == null || last.compareTo(id) < 0) {
+          inOrder.add(item);
+          lastIds[at] = id;
+          return this;
+        }
+        items[at] = trieOf(type, inOrder);
+        arrivals[at] = null;
+        lastIds[at] = null;
+      }
+      @SuppressWarnings("unchecked")
+      HashTrie<K, T> trie = (HashTrie<K, T>) items[at];
       if (trie.get(id) != null) {
         problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, type.itemName() + " " + Checks.printable(String.valueOf(id)), "was added more than once"));
       } else {
-        items[type.ordinal()] = trie.put(id, item);
+        items[at] = trie.put(id, item);
       }
       return this;
+    }
+
+    /** The items of a register, in ascending id order, by id. */
+    private static <K extends Comparable<? super K>, T> HashTrie<K, T> trieOf(
+        RegisterType<K, T> type, List<Object> inOrder) {
+      Object[] values = inOrder.toArray();
+      Object[] keys = new Object[values.length];
+      for (int i = 0; i < values.length; i++) {
+        keys[i] = type.idOf(type.itemType().cast(values[i]));
+      }
+      return HashTrie.ofDistinct(keys, values, values.length);
     }
 
     /**
@@ -987,12 +1037,9 @@ public final class QualitySystem {
         b = SystemBasis.of(List.copyOf(catalogs.values()), exclusions, List.copyOf(mappingSets.values()), all);
       }
       List<RegisterType<?, ?>> types = Registers.all();
-      for (RegisterType<?, ?> type : types) {
-        checkAll(type, b.table, all);
-      }
       Register<?, ?>[] registers = new Register<?, ?>[types.size()];
       for (RegisterType<?, ?> type : types) {
-        registers[type.ordinal()] = registerOf(type, b.table);
+        registers[type.ordinal()] = registerOf(type, b.table, all);
       }
       // checked even when something above is wrong, so that every problem is reported at once;
       // the system is returned only when there is none
@@ -1010,19 +1057,16 @@ public final class QualitySystem {
       return system;
     }
 
-    private <K extends Comparable<? super K>, T> void checkAll(
+    private <K extends Comparable<? super K>, T> Register<K, T> registerOf(
         RegisterType<K, T> type, RequirementTable table, List<SystemProblem> all) {
-      @SuppressWarnings("unchecked")
-      HashTrie<K, T> trie = (HashTrie<K, T>) items[type.ordinal()];
-      if (type.isIndexedByRequirement()) {
-        trie.forEach((k, item) -> checkReferences(type, item, table, all));
+      int at = type.ordinal();
+      ArrayList<Object> inOrder = arrivals[at];
+      if (inOrder != null) {
+        return Register.of(type, table, trieOf(type, inOrder), inOrder.toArray(), all);
       }
-    }
-
-    private <K extends Comparable<? super K>, T> Register<K, T> registerOf(RegisterType<K, T> type, RequirementTable table) {
       @SuppressWarnings("unchecked")
-      HashTrie<K, T> trie = (HashTrie<K, T>) items[type.ordinal()];
-      return Register.of(type, table, trie);
+      HashTrie<K, T> trie = (HashTrie<K, T>) items[at];
+      return Register.of(type, table, trie, null, all);
     }
 
     private static <K extends Comparable<? super K>, T> void checkItems(

@@ -3,7 +3,6 @@ package org.qms4j.system;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +22,8 @@ import org.qms4j.internal.SortedLists;
  *
  * <p>A register is persistent: a snapshot that adds, replaces or removes one item shares all the
  * rest with the snapshot it came from, so a change costs about the same at every size. {@link
- * #items()} lists the items sorted by id, worked out once per snapshot when first asked for; the
- * per-requirement lists are sorted by id as well. Immutable and thread-safe.
+ * #items()} lists the items sorted by id, worked out once per snapshot, when it is built or first
+ * asked for; the per-requirement lists are sorted by id as well. Immutable and thread-safe.
  *
  * @param <K> the id type
  * @param <T> the item type
@@ -51,53 +50,91 @@ public final class Register<K extends Comparable<? super K>, T> {
     this.byLink = byLink;
   }
 
-  /** Builds a register from items whose requirements are known to the table. */
+  /**
+   * Builds a register and its indexes at once, walking the items in id order so that no
+   * per-requirement or per-link list needs sorting.
+   *
+   * @param items the items by id
+   * @param inIdOrder the same items sorted by id, handed over and never touched again; or null, and
+   *     they are sorted here
+   * @param problems receives, for each item in id order, the requirements it refers to that no
+   *     catalog of the table holds (such an item is indexed under the others only)
+   */
   static <K extends Comparable<? super K>, T> Register<K, T> of(
-      RegisterType<K, T> type, RequirementTable table, HashTrie<K, T> items) {
+      RegisterType<K, T> type,
+      RequirementTable table,
+      HashTrie<K, T> items,
+      Object @Nullable [] inIdOrder,
+      List<SystemProblem> problems) {
+    Object[] array = inIdOrder != null ? inIdOrder : sorted(type, items);
+    @SuppressWarnings("unchecked")
+    T[] ordered = (T[]) array;
     HashTrie<Object, List<T>> links = null;
     if (type.isIndexedByLink()) {
       java.util.Map<Object, List<T>> lists = new java.util.HashMap<>();
-      items.forEach((k, item) -> type.linksOf(item).forEach(l -> lists.computeIfAbsent(l, x -> new ArrayList<>(2)).add(item)));
-      links = HashTrie.empty();
+      for (T item : ordered) {
+        for (Object l : type.linksOf(item)) {
+          lists.computeIfAbsent(l, x -> new ArrayList<>(2)).add(item);
+        }
+      }
+      Object[] keys = new Object[lists.size()];
+      Object[] values = new Object[lists.size()];
+      int n = 0;
       for (java.util.Map.Entry<Object, List<T>> e : lists.entrySet()) {
-        List<T> l = e.getValue();
-        l.sort(type.byId());
-        links = links.put(e.getKey(), List.copyOf(l));
+        keys[n] = e.getKey();
+        values[n++] = List.copyOf(e.getValue());
       }
+      links = HashTrie.ofDistinct(keys, values, n);
     }
-    if (!type.isIndexedByRequirement()) {
-      return new Register<>(type, table, items, null, links);
-    }
-    List<List<T>> lists = new ArrayList<>(Collections.nCopies(table.size(), null));
-    items.forEach(
-        (k, item) -> {
-          for (RequirementId r : type.requirementsOf(item)) {
-            int i = table.ordinal(r);
-            if (i >= 0) {
-              List<T> l = lists.get(i);
-              if (l == null) {
-                l = new ArrayList<>(2);
-                lists.set(i, l);
-              }
-              l.add(item);
+    Chunked<List<T>> byRequirement = null;
+    if (type.isIndexedByRequirement()) {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      ArrayList<T>[] lists = new ArrayList[table.size()];
+      for (T item : ordered) {
+        java.util.Set<RequirementId> unknown = null;
+        for (RequirementId r : type.requirementsOf(item)) {
+          int i = table.ordinal(r);
+          if (i < 0) {
+            if (unknown == null) {
+              unknown = new java.util.TreeSet<>();
             }
+            unknown.add(r);
+          } else {
+            ArrayList<T> l = lists[i];
+            if (l == null) {
+              l = new ArrayList<>(2);
+              lists[i] = l;
+            }
+            l.add(item);
           }
-        });
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    List<T>[] frozen = new List[table.size()];
-    for (int i = 0; i < frozen.length; i++) {
-      List<T> l = lists.get(i);
-      if (l == null) {
-        frozen[i] = List.of();
-      } else {
-        Object[] array = l.toArray();
-        @SuppressWarnings("unchecked")
-        T[] typed = (T[]) array;
-        Arrays.sort(typed, type.byId());
-        frozen[i] = ArrayView.copyOf(array, array.length);
+        }
+        if (unknown != null) {
+          problems.add(QualitySystem.unknownReferences(type, item, unknown));
+        }
       }
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      List<T>[] frozen = new List[lists.length];
+      for (int i = 0; i < frozen.length; i++) {
+        ArrayList<T> l = lists[i];
+        frozen[i] = l == null ? List.of() : ArrayView.copyOf(l.toArray(), l.size());
+      }
+      byRequirement = Chunked.of(frozen);
     }
-    return new Register<>(type, table, items, Chunked.of(frozen), links);
+    Register<K, T> register = new Register<>(type, table, items, byRequirement, links);
+    register.sorted = ArrayView.copyOf(array, array.length);
+    return register;
+  }
+
+  /** The items, sorted by id. */
+  private static <K extends Comparable<? super K>, T> Object[] sorted(
+      RegisterType<K, T> type, HashTrie<K, T> items) {
+    Object[] array = new Object[items.size()];
+    int[] n = {0};
+    items.forEach((k, v) -> array[n[0]++] = v);
+    @SuppressWarnings("unchecked")
+    T[] typed = (T[]) array;
+    Arrays.sort(typed, type.byId());
+    return array;
   }
 
   /**
@@ -155,12 +192,7 @@ public final class Register<K extends Comparable<? super K>, T> {
   public List<T> items() {
     List<T> s = sorted;
     if (s == null) {
-      Object[] array = new Object[items.size()];
-      int[] n = {0};
-      items.forEach((k, v) -> array[n[0]++] = v);
-      @SuppressWarnings("unchecked")
-      T[] typed = (T[]) array;
-      Arrays.sort(typed, type.byId());
+      Object[] array = sorted(type, items);
       s = ArrayView.copyOf(array, array.length);
       sorted = s;
     }

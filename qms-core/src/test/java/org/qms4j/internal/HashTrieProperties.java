@@ -45,16 +45,40 @@ class HashTrieProperties {
     for (Op op : ops) {
       HashTrie<Key, Integer> before = trie;
       Map<Key, Integer> beforeModel = new HashMap<>(model);
-      if (op.put()) {
-        trie = trie.put(op.key(), op.value());
-        model.put(op.key(), op.value());
-      } else {
-        trie = trie.remove(op.key());
-        model.remove(op.key());
-      }
+      trie = apply(op, trie, model);
       assertSame(trie, model);
       assertSame(before, beforeModel);
     }
+  }
+
+  @Property(tries = 300)
+  void aMapBuiltAtOnce_behavesLikeOneBuiltKeyByKey_andGrowsAndShrinksLikeIt(
+      @ForAll("ops") List<Op> ops, @ForAll("ops") List<Op> more) {
+    // distinct keys, many of them sharing hashes in part or in full
+    Map<Key, Integer> model = new java.util.LinkedHashMap<>();
+    for (Op op : ops) {
+      model.putIfAbsent(op.key(), op.value());
+    }
+    for (int i = 0; i < 3 * model.size() && model.size() < 300; i++) {
+      model.putIfAbsent(new Key(ops.isEmpty() ? i : ops.get(i % ops.size()).key().hash(), 100 + i), i);
+    }
+    HashTrie<Key, Integer> trie =
+        HashTrie.ofDistinct(model.keySet().toArray(), model.values().toArray(), model.size());
+    assertSame(trie, model);
+    for (Op op : more) {
+      trie = apply(op, trie, model);
+      assertSame(trie, model);
+    }
+  }
+
+  /** Applies a put or remove to the trie, giving the new one, and to the model in place. */
+  private static HashTrie<Key, Integer> apply(Op op, HashTrie<Key, Integer> trie, Map<Key, Integer> model) {
+    if (op.put()) {
+      model.put(op.key(), op.value());
+      return trie.put(op.key(), op.value());
+    }
+    model.remove(op.key());
+    return trie.remove(op.key());
   }
 
   private static void assertSame(HashTrie<Key, Integer> trie, Map<Key, Integer> model) {

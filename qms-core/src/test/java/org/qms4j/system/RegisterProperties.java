@@ -485,5 +485,44 @@ class RegisterProperties {
         assertThat(other.findings()).containsExactlyElementsOf(one.findings());
       }
     }
+
+    @Property(tries = 30)
+    void itemsAddedInIdOrder_inReverse_orShuffled_giveTheSameIndexes(@ForAll("contents") Content content) {
+      List<Object> ascending = new ArrayList<>(content.parts());
+      ascending.sort(Order::inIdOrder);
+      List<Object> descending = new ArrayList<>(ascending);
+      java.util.Collections.reverse(descending);
+      QualitySystem one = built(content.system(), ascending);
+      for (QualitySystem other :
+          List.of(built(content.system(), descending), built(content.system(), content.otherOrder()))) {
+        assertThat(other).isEqualTo(one);
+        assertThat(other.evidence()).containsExactlyElementsOf(one.evidence());
+        assertThat(other.findings()).containsExactlyElementsOf(one.findings());
+        for (RequirementId r : ids(one)) {
+          assertThat(other.register(Registers.EVIDENCE).itemsFor(r))
+              .containsExactlyElementsOf(one.register(Registers.EVIDENCE).itemsFor(r))
+              .isSortedAccordingTo(java.util.Comparator.comparing(Evidence::id));
+          assertThat(other.register(Registers.FINDINGS).itemsFor(r))
+              .containsExactlyElementsOf(one.register(Registers.FINDINGS).itemsFor(r))
+              .isSortedAccordingTo(java.util.Comparator.comparing(Finding::id));
+        }
+      }
+    }
+
+    /** Evidence and findings each in id order, after the other parts in their order. */
+    private static int inIdOrder(Object a, Object b) {
+      int rank = Integer.compare(rank(a), rank(b));
+      if (rank != 0) {
+        return rank;
+      }
+      if (a instanceof Evidence e) {
+        return e.id().compareTo(((Evidence) b).id());
+      }
+      return a instanceof Finding f ? f.id().compareTo(((Finding) b).id()) : 0;
+    }
+
+    private static int rank(Object part) {
+      return part instanceof Evidence ? 1 : part instanceof Finding ? 2 : 0;
+    }
   }
 }
