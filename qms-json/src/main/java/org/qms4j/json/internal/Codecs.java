@@ -60,6 +60,9 @@ public final class Codecs {
     }
   };
 
+  /** A string that many items repeat, such as an owner: read as one instance ({@link In#shared}). */
+  public static final Codec<String> SHARED_STRING = text("a string", (in, s) -> in.shared(s), s -> s);
+
   /** An int. */
   public static final Codec<Integer> INT = new Codec<>() {
     @Override
@@ -254,12 +257,26 @@ public final class Codecs {
    */
   public static <T> Codec<T> text(
       String label, Function<String, T> parse, Function<T, String> format) {
+    return text(label, (in, s) -> parse.apply(s), format);
+  }
+
+  /**
+   * A value written as a string in its text form, read with the input at hand.
+   *
+   * @param label what the value is, with an example
+   * @param parse reads the text form; any exception it throws means the text is invalid
+   * @param format writes the text form
+   * @param <T> the value type
+   * @return the codec
+   */
+  public static <T> Codec<T> text(
+      String label, java.util.function.BiFunction<In, String, T> parse, Function<T, String> format) {
     return new Codec<>() {
       @Override
       public T read(In in) {
         String s = in.string(label);
         try {
-          return parse.apply(s);
+          return parse.apply(in, s);
         } catch (DateTimeException | IllegalArgumentException | NullPointerException
             | org.qms4j.QmsException e) {
           throw in.error("expected " + label + " but found " + Texts.quote(s) + detail(e));

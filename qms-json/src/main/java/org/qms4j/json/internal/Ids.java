@@ -28,7 +28,13 @@ public final class Ids {
       Codecs.id("a catalog id", CatalogId::of, CatalogId::value);
   /** A requirement id. */
   public static final Codec<RequirementId> REQUIREMENT =
-      Codecs.id("a requirement id", RequirementId::of, RequirementId::value);
+      Codecs.text("a requirement id", Ids::requirement, RequirementId::value);
+  /** The catalog's own instance when a catalog read earlier holds the requirement. */
+  private static RequirementId requirement(In in, String text) {
+    RequirementId known = in.knownRequirement(text);
+    return known != null ? known : RequirementId.of(text);
+  }
+
   /** A mapping set id. */
   public static final Codec<MappingSetId> MAPPING_SET =
       Codecs.id("a mapping set id", MappingSetId::of, MappingSetId::value);

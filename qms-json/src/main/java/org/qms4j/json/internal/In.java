@@ -1,6 +1,9 @@
 package org.qms4j.json.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.qms4j.catalog.Catalog;
+import org.qms4j.catalog.LocatedRequirement;
+import org.qms4j.catalog.RequirementId;
 import org.qms4j.json.QmsJsonException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,6 +25,67 @@ public final class In {
   public In(JsonParser p, Options options) {
     this.p = p;
     this.options = options;
+  }
+
+  /** The most distinct strings {@link #shared} keeps, and the longest it keeps. */
+  static final int MAX_SHARED = 4_096;
+
+  static final int MAX_SHARED_LENGTH = 100;
+
+  /** The requirement ids of the catalogs read so far, by their text. */
+  private java.util.@Nullable Map<String, RequirementId> requirements;
+
+  /** Short strings read more than once, such as owners: one instance each. */
+  private java.util.@Nullable Map<String, String> shared;
+
+  /**
+   * Makes the requirement ids of a catalog just read the ones every later reference to them gets,
+   * so that a document's thousands of references share the catalog's instances (less memory, and
+   * look-ups that find them by identity).
+   *
+   * @param catalog the catalog
+   */
+  public void knowRequirements(Catalog catalog) {
+    if (requirements == null) {
+      requirements = new java.util.HashMap<>();
+    }
+    for (LocatedRequirement r : catalog.requirements()) {
+      requirements.putIfAbsent(r.id().value(), r.id());
+    }
+  }
+
+  /**
+   * The requirement id of a catalog read earlier with this text, if there is one.
+   *
+   * @param text the text read
+   * @return the id, or null
+   */
+  public @Nullable RequirementId knownRequirement(String text) {
+    return requirements == null ? null : requirements.get(text);
+  }
+
+  /**
+   * The instance of a short string read before that equals this one, or this one: the first {@value
+   * #MAX_SHARED} distinct strings of at most {@value #MAX_SHARED_LENGTH} characters are kept.
+   *
+   * @param text the text read
+   * @return an equal string
+   */
+  public String shared(String text) {
+    if (text.length() > MAX_SHARED_LENGTH) {
+      return text;
+    }
+    if (shared == null) {
+      shared = new java.util.HashMap<>();
+    }
+    String held = shared.get(text);
+    if (held != null) {
+      return held;
+    }
+    if (shared.size() < MAX_SHARED) {
+      shared.put(text, text);
+    }
+    return text;
   }
 
   /** The parser. */

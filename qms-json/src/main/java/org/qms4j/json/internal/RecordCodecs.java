@@ -135,7 +135,7 @@ public final class RecordCodecs {
               ImmutableEvidence.Builder::effectiveFrom)
           .optional("expiresAt", Codecs.INSTANT, Evidence::expiresAt,
               ImmutableEvidence.Builder::expiresAt)
-          .required("owner", Codecs.STRING, Evidence::owner, ImmutableEvidence.Builder::owner)
+          .required("owner", Codecs.SHARED_STRING, Evidence::owner, ImmutableEvidence.Builder::owner)
           .required("reference", Codecs.STRING, Evidence::reference,
               ImmutableEvidence.Builder::reference)
           .optional("contentHash", Codecs.STRING, Evidence::contentHash,

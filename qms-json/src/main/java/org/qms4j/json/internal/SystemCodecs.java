@@ -107,6 +107,7 @@ public final class SystemCodecs {
               (in, d) -> readEach(in, "catalogs", CatalogCodecs.CATALOG, c -> {
                 d.catalogs.add(c.id());
                 d.builder.addCatalog(c);
+                in.knowRequirements(c);
               }),
               (out, s) -> writeEach(out, "catalogs", CatalogCodecs.CATALOG, s.catalogs()))
           .custom("exclusions", false,

@@ -52,6 +52,22 @@ class SystemDocumentTest {
   }
 
   @Test
+  void referencesToACatalogsRequirements_shareTheCatalogsInstances_andRepeatedOwnersOneString() {
+    QualitySystem read = JSON.system().read(JSON.system().write(ExampleSystems.full()));
+    java.util.Map<String, org.qms4j.catalog.RequirementId> held = new java.util.HashMap<>();
+    read.requirements().forEach(r -> held.put(r.id().value(), r.id()));
+    List<org.qms4j.evidence.Evidence> evidence = read.evidence();
+    assertThat(evidence).hasSizeGreaterThan(1);
+    for (org.qms4j.evidence.Evidence e : evidence) {
+      e.requirements().forEach(r -> assertThat(r).isSameAs(held.get(r.value())));
+      read.evidence().stream()
+          .filter(other -> other.owner().equals(e.owner()))
+          .forEach(other -> assertThat(other.owner()).isSameAs(e.owner()));
+    }
+    read.findings().forEach(f -> f.requirements().forEach(r -> assertThat(r).isSameAs(held.get(r.value()))));
+  }
+
+  @Test
   void historiesReadBackStillVerifyAgainstTheHeadsKeptBeforeWriting() {
     QualitySystem system = ExampleSystems.full();
     QualitySystem read = JSON.system().read(JSON.system().write(system));
