@@ -446,6 +446,9 @@ public final class Codecs {
     };
   }
 
+  /** Up to how many items a set read is checked for repeats by comparing each with each. */
+  private static final int SCANNED = 8;
+
   /**
    * A set, as an array in the given order; a value repeated in the document is refused.
    *
@@ -462,15 +465,19 @@ public final class Codecs {
         if (in.token() != JsonToken.START_ARRAY) {
           throw in.expected("an array of distinct items, each " + element.label() + ",");
         }
-        List<T> items = new ArrayList<>();
-        java.util.Set<T> seen = new java.util.HashSet<>();
+        List<T> items = new ArrayList<>(4);
+        // a few items are compared with each other; a hash set only for sets larger than that
+        java.util.Set<T> seen = null;
         for (JsonToken t = in.next(); t != JsonToken.END_ARRAY; t = in.next()) {
           if (t == JsonToken.VALUE_NULL) {
             throw in.error("expected " + element.label() + " but found null");
           }
           checkRoom(in, items.size());
           T item = element.read(in);
-          if (!seen.add(item)) {
+          if (seen == null && items.size() == SCANNED) {
+            seen = new java.util.HashSet<>(items);
+          }
+          if (seen != null ? !seen.add(item) : items.contains(item)) {
             throw in.error("this value appears twice in a set of distinct items, each " + element.label());
           }
           items.add(item);
@@ -480,9 +487,13 @@ public final class Codecs {
 
       @Override
       public void write(Out out, List<T> value) {
-        List<T> sorted = new ArrayList<>(value);
-        sorted.sort(order);
-        list.write(out, sorted);
+        if (value.size() < 2) {
+          list.write(out, value);
+        } else {
+          List<T> sorted = new ArrayList<>(value);
+          sorted.sort(order);
+          list.write(out, sorted);
+        }
       }
 
       @Override

@@ -275,6 +275,22 @@ class RecordCodecsTest {
     }
 
     @Test
+    void read_aRequirementRepeatedInASet_isRefusedAtTheRepeat_inSmallSetsAndLargeOnes() {
+      for (int size : new int[] {2, 8, 9, 20}) {
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < size - 1; i++) {
+          ids.append("\"iso-9001:2015/6.2.").append(i).append("\", ");
+        }
+        ids.append("\"iso-9001:2015/6.2.").append((size - 2) / 2).append('"');
+        QmsJsonException e = refused(RecordCodecs.OBJECTIVE,
+            OBJECTIVE.replace("[\"iso-9001:2015/6.2.1\"]", "[" + ids + "]"));
+
+        assertThat(e.path()).as("%d items", size).isEqualTo("/requirements/" + (size - 1));
+        assertThat(e.problem()).contains("appears twice in a set");
+      }
+    }
+
+    @Test
     void read_objectiveWithoutIndicators() {
       QmsJsonException e = refused(RecordCodecs.OBJECTIVE,
           OBJECTIVE.replace("[" + INDICATOR + "]", "[]"));
