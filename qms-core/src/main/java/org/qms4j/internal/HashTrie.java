@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * to one leaf, so that a changed map shares everything else with the one it came from. A leaf
  * splits into 32 children by the next five bits of the hash when it outgrows {@value #LEAF}
  * entries; once all 32 bits are used, a leaf holds every key of one full hash however many there
- * are. Keys and values are never null. Immutable and thread-safe; no operation recurses deeper
- * than eight levels whatever the keys.
+ * are. Keys of one hash are kept in {@link #tie} order, so that a look-up among many colliding
+ * {@link Comparable} keys (ids chosen to share a hash code) takes a logarithmic number of
+ * comparisons, not a linear one. Keys and values are never null. Immutable and thread-safe; no
+ * operation recurses deeper than eight levels whatever the keys.
  *
  * @param <K> the key type; its {@code hashCode} and {@code equals} must be consistent
  * @param <V> the value type
@@ -19,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 public final class HashTrie<K, V> {
   /** The most entries a leaf holds before it splits (unless all 32 bits of hash are used up). */
   static final int LEAF = 64;
+
+  /** Up to how many keys of one hash are compared one by one rather than searched by halves. */
+  private static final int SHORT_RUN = 8;
 
   private static final Leaf EMPTY_LEAF = new Leaf(new int[0], new Object[0]);
   private static final HashTrie<?, ?> EMPTY = new HashTrie<>(EMPTY_LEAF, 0);
@@ -71,6 +76,15 @@ public final class HashTrie<K, V> {
       hashes[j] = (int) (order[j] >> 32);
       kv[2 * j] = keys[i];
       kv[2 * j + 1] = Objects.requireNonNull(values[i], "value");
+    }
+    for (int start = 0, end; start < n; start = end) {
+      end = start + 1;
+      while (end < n && hashes[end] == hashes[start]) {
+        end++;
+      }
+      if (end - start > 1) {
+        sortRun(kv, start, end);
+      }
     }
     Leaf all = new Leaf(hashes, kv);
     return new HashTrie<>(n > LEAF ? all.split(0) : all, n);
@@ -147,6 +161,34 @@ public final class HashTrie<K, V> {
   @SuppressWarnings("unchecked")
   public void forEach(BiConsumer<? super K, ? super V> action) {
     root.forEach((BiConsumer<Object, Object>) action);
+  }
+
+  /**
+   * The order of keys of one hash: by {@code compareTo} for two keys of one {@link Comparable}
+   * class, else by class name; 0 for keys this order does not tell apart (two of one class that is
+   * not comparable, which are then searched one by one).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static int tie(Object a, Object b) {
+    Class<?> ca = a.getClass();
+    Class<?> cb = b.getClass();
+    if (ca == cb) {
+      return a instanceof Comparable ? ((Comparable) a).compareTo(b) : 0;
+    }
+    return ca.getName().compareTo(cb.getName());
+  }
+
+  /** Sorts the entries {@code from} to {@code to} (exclusive) of a key-value array by {@link #tie}. */
+  private static void sortRun(Object[] kv, int from, int to) {
+    Object[][] pairs = new Object[to - from][];
+    for (int i = from; i < to; i++) {
+      pairs[i - from] = new Object[] {kv[2 * i], kv[2 * i + 1]};
+    }
+    java.util.Arrays.sort(pairs, (x, y) -> tie(x[0], y[0]));
+    for (int i = from; i < to; i++) {
+      kv[2 * i] = pairs[i - from][0];
+      kv[2 * i + 1] = pairs[i - from][1];
+    }
   }
 
   private static int bit(int hash, int shift) {
@@ -273,13 +315,58 @@ public final class HashTrie<K, V> {
       return low;
     }
 
+    /** The slot holding the key, or {@code -(insertion point) - 1} if there is none. */
     private int slotOf(int hash, Object key) {
-      for (int i = lowerBound(hash); i < hashes.length && hashes[i] == hash; i++) {
+      int low = lowerBound(hash);
+      int end = low;
+      while (end < hashes.length && hashes[end] == hash && end - low <= SHORT_RUN) {
+        end++;
+      }
+      if (end - low <= SHORT_RUN) {
+        // the usual case, a key or a few of this hash: compared one by one
+        for (int i = low; i < end; i++) {
+          if (kv[2 * i].equals(key)) {
+            return i;
+          }
+        }
+        int at = low;
+        while (at < end && tie(kv[2 * at], key) < 0) {
+          at++;
+        }
+        return -at - 1;
+      }
+      // a long run of one hash: searched by halves in tie order
+      int high = upperBound(hash, end);
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (tie(kv[2 * mid], key) < 0) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      int i = low;
+      for (; i < hashes.length && hashes[i] == hash && tie(kv[2 * i], key) == 0; i++) {
         if (kv[2 * i].equals(key)) {
           return i;
         }
       }
-      return -1;
+      return -i - 1;
+    }
+
+    /** The first slot from {@code from} on whose hash is above the given one. */
+    private int upperBound(int hash, int from) {
+      int low = from;
+      int high = hashes.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (hashes[mid] <= hash) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
     }
 
     @Nullable Object find(int hash, Object key) {
@@ -298,7 +385,7 @@ public final class HashTrie<K, V> {
         copy[2 * i + 1] = value;
         return new Leaf(hashes, copy);
       }
-      int at = lowerBound(hash);
+      int at = -i - 1;
       int n = hashes.length;
       int[] h = new int[n + 1];
       Object[] e = new Object[2 * n + 2];

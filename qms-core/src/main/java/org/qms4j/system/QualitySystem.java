@@ -120,14 +120,20 @@ public final class QualitySystem {
     b.exclusions.addAll(basis.exclusions);
     basis.mappingSets.forEach(s -> b.mappingSets.put(s.id(), s));
     for (int i = 0; i < registers.length; i++) {
-      if (!registers[i].isEmpty()) {
-        b.items[i] = registers[i].trie();
-        b.arrivals[i] = null;
+      List<?> held = registers[i].items();
+      if (!held.isEmpty()) {
+        b.arrivals[i].items.addAll(held);
+        b.arrivals[i].lastId = idOfLast(registers[i]);
       }
     }
     b.hostFacts.putAll(hostFacts);
     b.basis = basis;
     return b;
+  }
+
+  private static <K extends Comparable<? super K>, T> K idOfLast(Register<K, T> register) {
+    List<T> items = register.items();
+    return register.type().idOf(items.get(items.size() - 1));
   }
 
   /**
@@ -788,27 +794,28 @@ public final class QualitySystem {
     private final Map<CatalogId, Catalog> catalogs = new LinkedHashMap<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final Map<MappingSetId, MappingSet> mappingSets = new LinkedHashMap<>();
-    /**
-     * Each register's items: while they arrive in strictly ascending id order, only listed in
-     * {@link #arrivals} (ascending ids cannot repeat, and the list is the register's order);
-     * from the first that does not, in a map by id, which finds the repeats.
-     */
-    private final HashTrie<?, ?>[] items = new HashTrie<?, ?>[Registers.all().size()];
-    /** The items of each register in arrival order while that is id order; null after. */
-    private final @Nullable ArrayList<Object>[] arrivals;
-    /** The id of the last item each register received while in id order. */
-    private final @Nullable Object[] lastIds = new Object[Registers.all().size()];
+    /** Each register's items, by the register's ordinal. */
+    private final Arrivals[] arrivals = new Arrivals[Registers.all().size()];
     private final Map<HostFactKey<?>, Object> hostFacts = new LinkedHashMap<>();
     private final List<SystemProblem> problems = new ArrayList<>();
     private @Nullable SystemBasis basis;
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private Builder() {
-      java.util.Arrays.fill(items, HashTrie.empty());
-      arrivals = new ArrayList[items.length];
       for (int i = 0; i < arrivals.length; i++) {
-        arrivals[i] = new ArrayList<>();
+        arrivals[i] = new Arrivals();
       }
+    }
+
+    /**
+     * A register's items in the order they were added. While their ids ascend strictly, nothing
+     * else is kept: ascending ids cannot repeat, and the list is already the register's order. From
+     * the first item out of order on, a hash map of the ids finds repeats (a {@code HashMap}, whose
+     * buckets of colliding {@code Comparable} ids are trees), and the list is sorted when built.
+     */
+    private static final class Arrivals {
+      final ArrayList<Object> items = new ArrayList<>();
+      @Nullable Object lastId;
+      java.util.@Nullable HashMap<Object, Object> ids;
     }
 
     /**
@@ -887,40 +894,27 @@ public final class QualitySystem {
     public <K extends Comparable<? super K>, T> Builder add(RegisterType<K, T> type, T item) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(item, "item");
-      int at = type.ordinal();
       K id = type.idOf(type.itemType().cast(item));
-      ArrayList<Object> inOrder = arrivals[at];
-      if (inOrder != null) {
+      Arrivals a = arrivals[type.ordinal()];
+      if (a.ids == null) {
         @SuppressWarnings("unchecked")
-        K last = (K) lastIds[at];
+        K last = (K) a.lastId;
         if (last == null || last.compareTo(id) < 0) {
-          inOrder.add(item);
-          lastIds[at] = id;
+          a.items.add(item);
+          a.lastId = id;
           return this;
         }
-        items[at] = trieOf(type, inOrder);
-        arrivals[at] = null;
-        lastIds[at] = null;
+        a.ids = new java.util.HashMap<>();
+        for (Object held : a.items) {
+          a.ids.put(type.idOf(type.itemType().cast(held)), held);
+        }
       }
-      @SuppressWarnings("unchecked")
-      HashTrie<K, T> trie = (HashTrie<K, T>) items[at];
-      if (trie.get(id) != null) {
+      if (a.ids.putIfAbsent(id, item) != null) {
         problems.add(new SystemProblem(SystemProblem.Kind.DUPLICATE_ID, type.itemName() + " " + Checks.printable(String.valueOf(id)), "was added more than once"));
       } else {
-        items[at] = trie.put(id, item);
+        a.items.add(item);
       }
       return this;
-    }
-
-    /** The items of a register, in ascending id order, by id. */
-    private static <K extends Comparable<? super K>, T> HashTrie<K, T> trieOf(
-        RegisterType<K, T> type, List<Object> inOrder) {
-      Object[] values = inOrder.toArray();
-      Object[] keys = new Object[values.length];
-      for (int i = 0; i < values.length; i++) {
-        keys[i] = type.idOf(type.itemType().cast(values[i]));
-      }
-      return HashTrie.ofDistinct(keys, values, values.length);
     }
 
     /**
@@ -1059,14 +1053,18 @@ public final class QualitySystem {
 
     private <K extends Comparable<? super K>, T> Register<K, T> registerOf(
         RegisterType<K, T> type, RequirementTable table, List<SystemProblem> all) {
-      int at = type.ordinal();
-      ArrayList<Object> inOrder = arrivals[at];
-      if (inOrder != null) {
-        return Register.of(type, table, trieOf(type, inOrder), inOrder.toArray(), all);
+      Arrivals a = arrivals[type.ordinal()];
+      Object[] values = a.items.toArray();
+      if (a.ids != null) {
+        Class<T> itemType = type.itemType();
+        java.util.Arrays.sort(values, (x, y) -> type.byId().compare(itemType.cast(x), itemType.cast(y)));
       }
-      @SuppressWarnings("unchecked")
-      HashTrie<K, T> trie = (HashTrie<K, T>) items[at];
-      return Register.of(type, table, trie, null, all);
+      Object[] keys = new Object[values.length];
+      for (int i = 0; i < values.length; i++) {
+        keys[i] = type.idOf(type.itemType().cast(values[i]));
+      }
+      HashTrie<K, T> trie = HashTrie.ofDistinct(keys, values, values.length);
+      return Register.of(type, table, trie, values, all);
     }
 
     private static <K extends Comparable<? super K>, T> void checkItems(

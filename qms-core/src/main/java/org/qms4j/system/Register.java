@@ -314,10 +314,6 @@ public final class Register<K extends Comparable<? super K>, T> {
     return new Register<>(type, table, items.remove(id), index, relink(old, null));
   }
 
-  HashTrie<K, T> trie() {
-    return items;
-  }
-
   /** Two registers are equal when they are of the same type and hold equal items by id. */
   @Override
   public boolean equals(Object o) {

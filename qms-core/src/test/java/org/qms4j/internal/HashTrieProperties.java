@@ -81,6 +81,80 @@ class HashTrieProperties {
     return trie.remove(op.key());
   }
 
+  /** A comparable key whose hash code is chosen, counting the comparisons made with it. */
+  record Id(int hash, int tag) implements Comparable<Id> {
+    static final java.util.concurrent.atomic.AtomicLong COMPARISONS = new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      COMPARISONS.incrementAndGet();
+      return o instanceof Id other && other.hash == hash && other.tag == tag;
+    }
+
+    @Override
+    public int compareTo(Id other) {
+      COMPARISONS.incrementAndGet();
+      return Integer.compare(tag, other.tag);
+    }
+  }
+
+  @Property(tries = 300)
+  void comparableKeysOfFewHashes_putRemovedAndBuiltAtOnce_behaveLikeAHashMap(@ForAll("ops") List<Op> ops) {
+    HashTrie<Id, Integer> trie = HashTrie.empty();
+    Map<Id, Integer> model = new HashMap<>();
+    for (Op op : ops) {
+      // a few hashes, many tags: long runs of one hash, in any order
+      Id id = new Id(op.key().hash() % 3, op.key().hash() * 4 + op.key().tag());
+      if (op.put()) {
+        trie = trie.put(id, op.value());
+        model.put(id, op.value());
+      } else {
+        trie = trie.remove(id);
+        model.remove(id);
+      }
+      assertThat(trie.size()).isEqualTo(model.size());
+      for (Map.Entry<Id, Integer> e : model.entrySet()) {
+        assertThat(trie.get(e.getKey())).isEqualTo(e.getValue());
+      }
+      assertThat(trie.get(new Id(0, -1))).isNull();
+      assertThat(trie.get(new Id(1, Integer.MAX_VALUE))).isNull();
+    }
+    HashTrie<Id, Integer> atOnce =
+        HashTrie.ofDistinct(model.keySet().toArray(), model.values().toArray(), model.size());
+    model.forEach((k, v) -> assertThat(atOnce.get(k)).isEqualTo(v));
+  }
+
+  @net.jqwik.api.Example
+  void aLookUpAmongTenThousandComparableKeysOfOneHash_takesAFewDozenComparisons() {
+    int n = 10_000;
+    Object[] keys = new Object[n];
+    Object[] values = new Object[n];
+    HashTrie<Id, Integer> oneByOne = HashTrie.empty();
+    for (int i = 0; i < n; i++) {
+      // added in a scrambled order
+      int tag = (int) ((i * 7_919L) % n);
+      keys[i] = new Id(42, tag);
+      values[i] = tag;
+      oneByOne = oneByOne.put(new Id(42, tag), tag);
+    }
+    HashTrie<Id, Integer> atOnce = HashTrie.ofDistinct(keys, values, n);
+    for (HashTrie<Id, Integer> trie : List.of(oneByOne, atOnce)) {
+      for (int tag = 0; tag < n; tag += 997) {
+        Id.COMPARISONS.set(0);
+        assertThat(trie.get(new Id(42, tag))).isEqualTo(tag);
+        assertThat(Id.COMPARISONS.get()).as("comparisons to find %d", tag).isLessThanOrEqualTo(20);
+      }
+      Id.COMPARISONS.set(0);
+      assertThat(trie.get(new Id(42, n))).isNull();
+      assertThat(Id.COMPARISONS.get()).isLessThanOrEqualTo(20);
+    }
+  }
+
   private static void assertSame(HashTrie<Key, Integer> trie, Map<Key, Integer> model) {
     assertThat(trie.size()).isEqualTo(model.size());
     model.forEach((k, v) -> assertThat(trie.get(k)).as("get %s", k).isEqualTo(v));

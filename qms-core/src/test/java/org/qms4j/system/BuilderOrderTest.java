@@ -69,4 +69,35 @@ class BuilderOrderTest {
         .containsExactly("E1", "E2", "E3");
     assertThat(third.evidence(EvidenceId.of("E2"))).isPresent();
   }
+
+  @Test
+  void idsChosenToShareOneHashCode_addedOutOfOrder_buildAndAreFound() {
+    // "Aa" and "BB" have one String hash code, so every id made of 12 of them has the same one
+    int n = 1 << 12;
+    List<String> ids = new java.util.ArrayList<>();
+    for (int bits = 0; bits < n; bits++) {
+      StringBuilder id = new StringBuilder("E");
+      for (int k = 0; k < 12; k++) {
+        id.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(id.toString());
+    }
+    assertThat(ids.stream().map(String::hashCode).distinct()).hasSize(1);
+    java.util.Collections.shuffle(ids, new java.util.Random(7));
+    QualitySystem.Builder b = builder();
+    ids.forEach(id -> b.addEvidence(evidence(id, Examples.R4A)));
+    b.addEvidence(evidence(ids.get(n / 2), Examples.R4A));
+
+    assertThat(catchThrowableOfType(InvalidSystemException.class, b::build).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(SystemProblem.Kind.DUPLICATE_ID));
+    QualitySystem system = builder().addAllEvidence(
+            ids.stream().map(id -> evidence(id, Examples.R4A)).toList())
+        .build();
+    assertThat(system.evidence()).hasSize(n).isSortedAccordingTo(java.util.Comparator.comparing(Evidence::id));
+    for (String id : ids) {
+      assertThat(system.evidence(EvidenceId.of(id))).isPresent();
+    }
+    assertThat(system.evidence(EvidenceId.of("E" + "Aa".repeat(11) + "BA"))).isEmpty();
+  }
 }
