@@ -29,7 +29,6 @@ import org.qms4j.finding.Finding;
 import org.qms4j.finding.FindingId;
 import org.qms4j.internal.Cached;
 import org.qms4j.internal.Checks;
-import org.qms4j.internal.HashTrie;
 
 /**
  * The aggregate root: one organisation's quality system as an immutable snapshot. It holds the
@@ -120,20 +119,11 @@ public final class QualitySystem {
     b.exclusions.addAll(basis.exclusions);
     basis.mappingSets.forEach(s -> b.mappingSets.put(s.id(), s));
     for (int i = 0; i < registers.length; i++) {
-      List<?> held = registers[i].items();
-      if (!held.isEmpty()) {
-        b.arrivals[i].items.addAll(held);
-        b.arrivals[i].lastId = idOfLast(registers[i]);
-      }
+      b.arrivals[i].items.addAll(registers[i].items());
     }
     b.hostFacts.putAll(hostFacts);
     b.basis = basis;
     return b;
-  }
-
-  private static <K extends Comparable<? super K>, T> K idOfLast(Register<K, T> register) {
-    List<T> items = register.items();
-    return register.type().idOf(items.get(items.size() - 1));
   }
 
   /**
@@ -814,7 +804,6 @@ public final class QualitySystem {
      */
     private static final class Arrivals {
       final ArrayList<Object> items = new ArrayList<>();
-      @Nullable Object lastId;
       java.util.@Nullable HashMap<Object, Object> ids;
     }
 
@@ -897,11 +886,9 @@ public final class QualitySystem {
       K id = type.idOf(type.itemType().cast(item));
       Arrivals a = arrivals[type.ordinal()];
       if (a.ids == null) {
-        @SuppressWarnings("unchecked")
-        K last = (K) a.lastId;
-        if (last == null || last.compareTo(id) < 0) {
+        if (a.items.isEmpty()
+            || type.idOf(type.itemType().cast(a.items.get(a.items.size() - 1))).compareTo(id) < 0) {
           a.items.add(item);
-          a.lastId = id;
           return this;
         }
         a.ids = new java.util.HashMap<>();
@@ -1059,12 +1046,7 @@ public final class QualitySystem {
         Class<T> itemType = type.itemType();
         java.util.Arrays.sort(values, (x, y) -> type.byId().compare(itemType.cast(x), itemType.cast(y)));
       }
-      Object[] keys = new Object[values.length];
-      for (int i = 0; i < values.length; i++) {
-        keys[i] = type.idOf(type.itemType().cast(values[i]));
-      }
-      HashTrie<K, T> trie = HashTrie.ofDistinct(keys, values, values.length);
-      return Register.of(type, table, trie, values, all);
+      return Register.of(type, table, values, all);
     }
 
     private static <K extends Comparable<? super K>, T> void checkItems(

@@ -54,21 +54,19 @@ public final class Register<K extends Comparable<? super K>, T> {
    * Builds a register and its indexes at once, walking the items in id order so that no
    * per-requirement or per-link list needs sorting.
    *
-   * @param items the items by id
-   * @param inIdOrder the same items sorted by id, handed over and never touched again; or null, and
-   *     they are sorted here
+   * @param inIdOrder the items, distinct and sorted by id, handed over and never touched again
    * @param problems receives, for each item in id order, the requirements it refers to that no
    *     catalog of the table holds (such an item is indexed under the others only)
    */
   static <K extends Comparable<? super K>, T> Register<K, T> of(
-      RegisterType<K, T> type,
-      RequirementTable table,
-      HashTrie<K, T> items,
-      Object @Nullable [] inIdOrder,
-      List<SystemProblem> problems) {
-    Object[] array = inIdOrder != null ? inIdOrder : sorted(type, items);
+      RegisterType<K, T> type, RequirementTable table, Object[] inIdOrder, List<SystemProblem> problems) {
     @SuppressWarnings("unchecked")
-    T[] ordered = (T[]) array;
+    T[] ordered = (T[]) inIdOrder;
+    Object[] ids = new Object[ordered.length];
+    for (int i = 0; i < ordered.length; i++) {
+      ids[i] = type.idOf(ordered[i]);
+    }
+    HashTrie<K, T> items = HashTrie.ofDistinct(ids, inIdOrder, inIdOrder.length);
     HashTrie<Object, List<T>> links = null;
     if (type.isIndexedByLink()) {
       java.util.Map<Object, List<T>> lists = new java.util.HashMap<>();
@@ -121,7 +119,7 @@ public final class Register<K extends Comparable<? super K>, T> {
       byRequirement = Chunked.of(frozen);
     }
     Register<K, T> register = new Register<>(type, table, items, byRequirement, links);
-    register.sorted = ArrayView.copyOf(array, array.length);
+    register.sorted = ArrayView.copyOf(inIdOrder, inIdOrder.length);
     return register;
   }
 

@@ -27,9 +27,10 @@ public final class In {
     this.options = options;
   }
 
-  /** The most distinct strings {@link #shared} keeps, and the longest it keeps. */
+  /** The most distinct strings {@link #shared} keeps. */
   static final int MAX_SHARED = 4_096;
 
+  /** The longest string {@link #shared} keeps. */
   static final int MAX_SHARED_LENGTH = 100;
 
   /** The requirement ids of the catalogs read so far, by their text. */
